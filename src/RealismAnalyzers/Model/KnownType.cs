@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace RealismAnalyzers.Model
+{
+    /// <summary>The framework and library types whose members mean something to a test.</summary>
+    internal enum KnownType
+    {
+        None = 0,
+        XUnitAssert,
+        XUnitRecord,
+        NUnitAssert,
+        NUnitAssume,
+        NUnitWarn,
+        NUnitConstraintHelper,
+        MSTestAssert,
+        TUnitAssert,
+        TUnitAssertions,
+        TUnitSkip,
+        FluentShould,
+        FluentAssertionsType,
+        FluentOther,
+        Shouldly,
+        ShouldlyOther,
+        MoqMock,
+        MoqMockStatic,
+        MoqRepository,
+        MoqFlow,
+        NSubstituteFactory,
+        NSubstituteExtensions,
+        NSubstituteReceivedInOrder,
+        NSubstituteWhenCalled,
+        NSubstituteOther,
+        FakeItEasyA,
+        FakeItEasyFake,
+        FakeItEasyConfiguration,
+        FakeItEasyOther,
+        AutoFixtureFactory,
+    }
+
+    /// <summary>
+    /// Maps a type to its <see cref="KnownType"/> by namespace and metadata name, once per type.
+    /// This is the one place where library names are spelled; everything else asks the Model.
+    /// </summary>
+    internal sealed class KnownTypeCatalog
+    {
+        private readonly ConcurrentDictionary<ITypeSymbol, KnownType> _cache =
+            new ConcurrentDictionary<ITypeSymbol, KnownType>(SymbolEqualityComparer.Default);
+
+        public KnownType Classify(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return KnownType.None;
+            }
+
+            type = type.OriginalDefinition;
+            if (_cache.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            known = Compute(type);
+            _cache.TryAdd(type, known);
+            return known;
+        }
+
+        private static KnownType Compute(ITypeSymbol type)
+        {
+            var ns = NamespaceOf(type);
+            if (ns.Length == 0)
+            {
+                return KnownType.None;
+            }
+
+            var name = type.MetadataName;
+            var root = RootOf(ns);
+            switch (root)
+            {
+                case "Xunit":
+                    if (ns == "Xunit")
+                    {
+                        if (name == "Assert") return KnownType.XUnitAssert;
+                        if (name == "Record") return KnownType.XUnitRecord;
+                    }
+
+                    return KnownType.None;
+
+                case "NUnit":
+                    if (ns == "NUnit.Framework" || ns == "NUnit.Framework.Legacy")
+                    {
+                        switch (name)
+                        {
+                            case "Assert":
+                            case "ClassicAssert":
+                            case "StringAssert":
+                            case "CollectionAssert":
+                            case "FileAssert":
+                            case "DirectoryAssert":
+                                return KnownType.NUnitAssert;
+                            case "Assume":
+                                return KnownType.NUnitAssume;
+                            case "Warn":
+                                return KnownType.NUnitWarn;
+                            case "Is":
+                            case "Has":
+                            case "Throws":
+                            case "Does":
+                            case "Contains":
+                            case "Iz":
+                                return KnownType.NUnitConstraintHelper;
+                        }
+                    }
+
+                    return KnownType.None;
+
+                case "Microsoft":
+                    if (ns == "Microsoft.VisualStudio.TestTools.UnitTesting")
+                    {
+                        switch (name)
+                        {
+                            case "Assert":
+                            case "StringAssert":
+                            case "CollectionAssert":
+                                return KnownType.MSTestAssert;
+                        }
+                    }
+
+                    return KnownType.None;
+
+                case "TUnit":
+                    if (ns.StartsWith("TUnit.Assertions", System.StringComparison.Ordinal))
+                    {
+                        return name == "Assert" && ns == "TUnit.Assertions" ? KnownType.TUnitAssert : KnownType.TUnitAssertions;
+                    }
+
+                    if (ns == "TUnit.Core" && name == "Skip")
+                    {
+                        return KnownType.TUnitSkip;
+                    }
+
+                    return KnownType.None;
+
+                case "FluentAssertions":
+                case "AwesomeAssertions":
+                    if (name == "AssertionExtensions" || name.EndsWith("AssertionExtensions", System.StringComparison.Ordinal))
+                    {
+                        return KnownType.FluentShould;
+                    }
+
+                    return IsFluentAssertionsType(type) ? KnownType.FluentAssertionsType : KnownType.FluentOther;
+
+                case "Shouldly":
+                    return ns == "Shouldly" && type.IsStatic ? KnownType.Shouldly : KnownType.ShouldlyOther;
+
+                case "Moq":
+                    if (ns == "Moq")
+                    {
+                        if (name == "Mock`1") return KnownType.MoqMock;
+                        if (name == "Mock") return KnownType.MoqMockStatic;
+                        if (name == "MockRepository") return KnownType.MoqRepository;
+                        if (name == "It" || name == "Times") return KnownType.None;
+                        return KnownType.None;
+                    }
+
+                    return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) ? KnownType.MoqFlow : KnownType.None;
+
+                case "NSubstitute":
+                    if (ns == "NSubstitute")
+                    {
+                        switch (name)
+                        {
+                            case "Substitute": return KnownType.NSubstituteFactory;
+                            case "SubstituteExtensions": return KnownType.NSubstituteExtensions;
+                            case "Received": return KnownType.NSubstituteReceivedInOrder;
+                        }
+                    }
+
+                    if (ns == "NSubstitute.ExceptionExtensions" || ns == "NSubstitute.ReturnsExtensions")
+                    {
+                        return KnownType.NSubstituteExtensions;
+                    }
+
+                    if (ns == "NSubstitute.Core" && name == "WhenCalled`1")
+                    {
+                        return KnownType.NSubstituteWhenCalled;
+                    }
+
+                    return KnownType.NSubstituteOther;
+
+                case "FakeItEasy":
+                    if (ns == "FakeItEasy")
+                    {
+                        if (name == "A") return KnownType.FakeItEasyA;
+                        if (name == "Fake`1") return KnownType.FakeItEasyFake;
+                        if (name.EndsWith("Extensions", System.StringComparison.Ordinal)) return KnownType.FakeItEasyConfiguration;
+                    }
+
+                    if (ns.StartsWith("FakeItEasy.Configuration", System.StringComparison.Ordinal))
+                    {
+                        return KnownType.FakeItEasyConfiguration;
+                    }
+
+                    return KnownType.FakeItEasyOther;
+
+                case "AutoFixture":
+                    if (ns == "AutoFixture" && (name == "FixtureFreezer" || name == "SpecimenFactory" || name == "Fixture" || name == "IFixture"))
+                    {
+                        return KnownType.AutoFixtureFactory;
+                    }
+
+                    return KnownType.None;
+            }
+
+            return KnownType.None;
+        }
+
+        /// <summary>FluentAssertions' assertion classes are named <c>…Assertions</c> (and their bases), plus <c>AssertionChain</c>/<c>AssertionScope</c>.</summary>
+        private static bool IsFluentAssertionsType(ITypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                var name = current.Name;
+                if (name.EndsWith("Assertions", System.StringComparison.Ordinal) || name == "AssertionChain" || name == "AssertionScope" || name == "AssertionHelper" || name == "Execute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static string NamespaceOf(ISymbol symbol)
+        {
+            var ns = symbol.ContainingNamespace;
+            if (ns is null || ns.IsGlobalNamespace)
+            {
+                return string.Empty;
+            }
+
+            return ns.ToDisplayString();
+        }
+
+        private static string RootOf(string ns)
+        {
+            var dot = ns.IndexOf('.');
+            return dot < 0 ? ns : ns.Substring(0, dot);
+        }
+    }
+}

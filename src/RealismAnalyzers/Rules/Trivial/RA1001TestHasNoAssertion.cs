@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Trivial
+{
+    /// <summary>RA1001: a test that performs no assertion, verification or expected-exception check.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA1001TestHasNoAssertion : RealismAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA1001TestHasNoAssertion);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test)
+                {
+                    return;
+                }
+
+                if (test.IsSkipped || test.HasExpectedException || test.HasExpectedResult || method.IsAbstract)
+                {
+                    return;
+                }
+
+                var body = TestBodies.FindBody(block.OperationBlocks);
+                if (body is null || TestBodies.IsEmpty(body))
+                {
+                    return;
+                }
+
+                var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                if (model.ContainsCheck(body, conventions, block.CancellationToken))
+                {
+                    return;
+                }
+
+                block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1001TestHasNoAssertion, method.Locations[0], method.Name));
+            });
+        }
+    }
+}
