@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace RealismAnalyzers.Model
@@ -7,14 +8,20 @@ namespace RealismAnalyzers.Model
     /// <summary>Shape questions about a method's body that several rules ask.</summary>
     internal static class TestBodies
     {
-        /// <summary>The method body among a method's operation blocks (attributes and parameter defaults are blocks too).</summary>
-        public static IMethodBodyOperation? FindBody(ImmutableArray<IOperation> operationBlocks)
+        /// <summary>
+        /// The body among a method's operation blocks (attributes and parameter defaults are blocks too):
+        /// an <see cref="IMethodBodyOperation"/>, or the <see cref="IBlockOperation"/> of a block or expression body.
+        /// </summary>
+        public static IOperation? FindBody(ImmutableArray<IOperation> operationBlocks)
         {
             foreach (var block in operationBlocks)
             {
-                if (block is IMethodBodyOperation body)
+                switch (block)
                 {
-                    return body;
+                    case IMethodBodyOperation:
+                        return block;
+                    case IBlockOperation { Syntax: BlockSyntax or ArrowExpressionClauseSyntax }:
+                        return block;
                 }
             }
 
@@ -22,14 +29,20 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>A block body with no statements (comments and lone semicolons only); an expression body is never empty.</summary>
-        public static bool IsEmpty(IMethodBodyOperation body)
+        public static bool IsEmpty(IOperation body)
         {
-            if (body.ExpressionBody is not null || body.BlockBody is null)
+            var block = body switch
+            {
+                IMethodBodyOperation { ExpressionBody: null, BlockBody: { } blockBody } => blockBody,
+                IBlockOperation { Syntax: BlockSyntax } blockOperation => blockOperation,
+                _ => null,
+            };
+            if (block is null)
             {
                 return false;
             }
 
-            foreach (var statement in body.BlockBody.Operations)
+            foreach (var statement in block.Operations)
             {
                 if (statement is not IEmptyOperation)
                 {

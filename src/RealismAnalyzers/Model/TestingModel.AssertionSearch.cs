@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,29 +16,42 @@ namespace RealismAnalyzers.Model
         /// (transitively). Lambdas and local functions inside <paramref name="root"/> are included.
         /// </summary>
         public bool ContainsCheck(IOperation root, AssertionConventions conventions, CancellationToken cancellationToken) =>
-            ContainsCheck(root, conventions, 0, cancellationToken);
+            ContainsCheck(root, new SearchState(conventions, cancellationToken), 0);
 
         /// <summary>True when calling <paramref name="method"/> can make a test fail on purpose (see <see cref="ContainsCheck(IOperation, AssertionConventions, CancellationToken)"/>).</summary>
         public bool MethodAsserts(IMethodSymbol method, AssertionConventions conventions, CancellationToken cancellationToken) =>
-            MethodAsserts(method, conventions, 0, cancellationToken);
+            MethodAsserts(method, new SearchState(conventions, cancellationToken), 0);
 
-        private bool ContainsCheck(IOperation root, AssertionConventions conventions, int depth, CancellationToken cancellationToken)
+        /// <summary>One search: the methods on the current call path, and whether a cycle cut the search short.</summary>
+        private sealed class SearchState
+        {
+            public SearchState(AssertionConventions conventions, CancellationToken cancellationToken)
+            {
+                Conventions = conventions;
+                CancellationToken = cancellationToken;
+            }
+
+            public AssertionConventions Conventions { get; }
+
+            public CancellationToken CancellationToken { get; }
+
+            public HashSet<IMethodSymbol> OnPath { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+            public bool CutShort { get; set; }
+        }
+
+        private bool ContainsCheck(IOperation root, SearchState state, int depth)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                state.CancellationToken.ThrowIfCancellationRequested();
                 switch (operation)
                 {
                     case IThrowOperation:
                         return true;
 
                     case IInvocationOperation invocation:
-                        if (Classify(invocation, conventions).IsCheck)
-                        {
-                            return true;
-                        }
-
-                        if (MethodAsserts(invocation.TargetMethod, conventions, depth + 1, cancellationToken))
+                        if (Classify(invocation, state.Conventions).IsCheck || MethodAsserts(invocation.TargetMethod, state, depth + 1))
                         {
                             return true;
                         }
@@ -46,7 +60,7 @@ namespace RealismAnalyzers.Model
 
                     case IObjectCreationOperation { Constructor: { } constructor }:
                         // A custom assertion object (e.g. a scope that asserts) is rare; constructors are followed like helpers.
-                        if (MethodAsserts(constructor, conventions, depth + 1, cancellationToken))
+                        if (MethodAsserts(constructor, state, depth + 1))
                         {
                             return true;
                         }
@@ -58,39 +72,52 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private bool MethodAsserts(IMethodSymbol method, AssertionConventions conventions, int depth, CancellationToken cancellationToken)
+        private bool MethodAsserts(IMethodSymbol method, SearchState state, int depth)
         {
             method = (method.ReducedFrom ?? method).OriginalDefinition;
-            if (conventions.IsCustomAssertion(method) || HasAssertionMethodAttribute(method))
+            if (state.Conventions.IsCustomAssertion(method) || HasAssertionMethodAttribute(method))
             {
                 return true;
             }
 
-            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || depth > MaxHelperDepth)
+            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
             {
                 return false;
             }
 
-            var memo = conventions.AssertingMethods;
+            var memo = state.Conventions.AssertingMethods;
             if (memo.TryGetValue(method, out var known))
             {
                 return known;
             }
 
-            // A recursive helper is taken as not asserting until its body says otherwise.
-            memo.TryAdd(method, false);
+            if (depth > MaxHelperDepth || !state.OnPath.Add(method))
+            {
+                // Too deep, or recursion: unknown here, so nothing above it may be memoised as "does not assert".
+                state.CutShort = true;
+                return false;
+            }
+
+            var wasCutShort = state.CutShort;
+            state.CutShort = false;
             var result = false;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                var body = GetOperation(reference.GetSyntax(cancellationToken), cancellationToken);
-                if (body is not null && ContainsCheck(body, conventions, depth, cancellationToken))
+                var body = GetOperation(reference.GetSyntax(state.CancellationToken), state.CancellationToken);
+                if (body is not null && ContainsCheck(body, state, depth))
                 {
                     result = true;
                     break;
                 }
             }
 
-            memo[method] = result;
+            state.OnPath.Remove(method);
+            if (result || !state.CutShort)
+            {
+                memo.TryAdd(method, result);
+            }
+
+            state.CutShort |= wasCutShort;
             return result;
         }
     }

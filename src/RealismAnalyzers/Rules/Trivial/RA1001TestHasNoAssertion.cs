@@ -38,7 +38,11 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
-                block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1001TestHasNoAssertion, method.Locations[0], method.Name));
+                block.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.RA1001TestHasNoAssertion,
+                    method.Locations[0],
+                    DiagnosticProperties.ForFramework(test.Framework),
+                    method.Name));
             });
         }
     }

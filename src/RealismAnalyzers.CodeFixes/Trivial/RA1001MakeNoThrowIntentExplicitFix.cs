@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.CodeFixes.Trivial
+{
+    /// <summary>
+    /// RA1001: states the "does not throw" intent with the framework's own form
+    /// (xUnit <c>Record.Exception</c> + <c>Assert.Null</c>, NUnit <c>Assert.DoesNotThrow</c>, TUnit <c>ThrowsNothing</c>;
+    /// for MSTest, FluentAssertions' <c>NotThrow</c> or Shouldly's <c>Should.NotThrow</c> when the file uses them).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RA1001MakeNoThrowIntentExplicitFix)), Shared]
+    public sealed class RA1001MakeNoThrowIntentExplicitFix : CodeFixProvider
+    {
+        public const string EquivalenceKey = "RA1001.AssertDoesNotThrow";
+
+        private const string BodyMarker = "__realism_body__";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.RA1001TestHasNoAssertion.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is not CompilationUnitSyntax unit)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var method = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+                if (method is null || (method.Body is null && method.ExpressionBody is null))
+                {
+                    continue;
+                }
+
+                diagnostic.Properties.TryGetValue(DiagnosticProperties.Framework, out var frameworkName);
+                var isAsync = IsAsync(method);
+                var template = ChooseTemplate(frameworkName, unit, isAsync);
+                if (template is null)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        template.Value.Title,
+                        ct => ApplyAsync(context.Document, method, template.Value, ct),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private readonly struct Template
+        {
+            public Template(string title, string[] statements, bool needsAwait, string? requiredNamespace)
+            {
+                Title = title;
+                Statements = statements;
+                NeedsAwait = needsAwait;
+                RequiredNamespace = requiredNamespace;
+            }
+
+            public string Title { get; }
+
+            /// <summary>Statements with <see cref="BodyMarker"/> standing for the lambda that runs the old body.</summary>
+            public string[] Statements { get; }
+
+            public bool NeedsAwait { get; }
+
+            public string? RequiredNamespace { get; }
+        }
+
+        private static bool IsAsync(MethodDeclarationSyntax method) =>
+            method.Modifiers.Any(SyntaxKind.AsyncKeyword) && SyntaxHelpers.ContainsAwait((SyntaxNode?)method.Body ?? method.ExpressionBody!);
+
+        private static Template? ChooseTemplate(string? frameworkName, CompilationUnitSyntax unit, bool isAsync)
+        {
+            switch (frameworkName)
+            {
+                case nameof(TestFramework.XUnit):
+                    return isAsync
+                        ? new Template("Assert that the test does not throw (Record.ExceptionAsync)", new[] { "var exception = await Record.ExceptionAsync(" + BodyMarker + ");", "Assert.Null(exception);" }, true, "Xunit")
+                        : new Template("Assert that the test does not throw (Record.Exception)", new[] { "var exception = Record.Exception(" + BodyMarker + ");", "Assert.Null(exception);" }, false, "Xunit");
+
+                case nameof(TestFramework.NUnit):
+                    return isAsync
+                        ? new Template("Assert that the test does not throw (Assert.DoesNotThrowAsync)", new[] { "Assert.DoesNotThrowAsync(" + BodyMarker + ");" }, false, "NUnit.Framework")
+                        : new Template("Assert that the test does not throw (Assert.DoesNotThrow)", new[] { "Assert.DoesNotThrow(" + BodyMarker + ");" }, false, "NUnit.Framework");
+
+                case nameof(TestFramework.TUnit):
+                    return new Template("Assert that the test does not throw (ThrowsNothing)", new[] { "await Assert.That(" + BodyMarker + ").ThrowsNothing();" }, true, "TUnit.Assertions.Extensions");
+
+                case nameof(TestFramework.MSTest):
+                    if (SyntaxHelpers.HasUsing(unit, "FluentAssertions") || SyntaxHelpers.HasUsing(unit, "AwesomeAssertions"))
+                    {
+                        return isAsync
+                            ? new Template("Assert that the test does not throw (NotThrowAsync)", new[] { "await FluentActions.Awaiting(" + BodyMarker + ").Should().NotThrowAsync();" }, true, null)
+                            : new Template("Assert that the test does not throw (NotThrow)", new[] { "FluentActions.Invoking(" + BodyMarker + ").Should().NotThrow();" }, false, null);
+                    }
+
+                    if (SyntaxHelpers.HasUsing(unit, "Shouldly"))
+                    {
+                        return isAsync
+                            ? new Template("Assert that the test does not throw (Should.NotThrowAsync)", new[] { "await Should.NotThrowAsync(" + BodyMarker + ");" }, true, null)
+                            : new Template("Assert that the test does not throw (Should.NotThrow)", new[] { "Should.NotThrow(" + BodyMarker + ");" }, false, null);
+                    }
+
+                    return null;
+            }
+
+            return null;
+        }
+
+        private static async Task<Document> ApplyAsync(Document document, MethodDeclarationSyntax method, Template template, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not CompilationUnitSyntax unit)
+            {
+                return document;
+            }
+
+            var isAsync = IsAsync(method);
+            var oldBody = method.Body ?? SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(method.ExpressionBody!.Expression));
+            var lambda = SyntaxFactory.ParenthesizedLambdaExpression(SyntaxFactory.ParameterList(), oldBody.WithoutTrivia());
+            if (isAsync)
+            {
+                lambda = lambda.WithAsyncKeyword(SyntaxFactory.Token(SyntaxKind.AsyncKeyword));
+            }
+
+            var statements = new SyntaxList<StatementSyntax>();
+            foreach (var text in template.Statements)
+            {
+                var statement = SyntaxFactory.ParseStatement(text);
+                var marker = FindMarker(statement);
+                if (marker is not null)
+                {
+                    statement = statement.ReplaceNode(marker, lambda);
+                }
+
+                statements = statements.Add(statement.WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
+            var newBody = SyntaxFactory.Block(statements).WithAdditionalAnnotations(Formatter.Annotation);
+            var newMethod = method.WithBody(newBody).WithExpressionBody(null).WithSemicolonToken(default);
+            if (method.ExpressionBody is not null)
+            {
+                newMethod = newMethod.WithParameterList(newMethod.ParameterList.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+            }
+
+            if (template.NeedsAwait)
+            {
+                newMethod = SyntaxHelpers.MakeAsyncTask(newMethod);
+            }
+
+            var newUnit = unit.ReplaceNode(method, newMethod.WithAdditionalAnnotations(Formatter.Annotation));
+            if (template.RequiredNamespace is not null)
+            {
+                newUnit = SyntaxHelpers.EnsureUsing(newUnit, template.RequiredNamespace);
+            }
+
+            if (template.NeedsAwait && !SyntaxHelpers.HasUsing(newUnit, "System.Threading.Tasks"))
+            {
+                newUnit = SyntaxHelpers.EnsureUsing(newUnit, "System.Threading.Tasks");
+            }
+
+            return document.WithSyntaxRoot(newUnit);
+        }
+
+        private static IdentifierNameSyntax? FindMarker(SyntaxNode statement)
+        {
+            foreach (var node in statement.DescendantNodes())
+            {
+                if (node is IdentifierNameSyntax { Identifier.ValueText: BodyMarker } identifier)
+                {
+                    return identifier;
+                }
+            }
+
+            return null;
+        }
+    }
+}

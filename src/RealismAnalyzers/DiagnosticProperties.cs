@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers
+{
+    /// <summary>Keys of the data a diagnostic hands to its code fix.</summary>
+    internal static class DiagnosticProperties
+    {
+        /// <summary>The test framework of the reported test (<see cref="TestFramework"/> name).</summary>
+        public const string Framework = "Framework";
+
+        private static readonly ImmutableDictionary<TestFramework, ImmutableDictionary<string, string?>> s_byFramework = Build();
+
+        public static ImmutableDictionary<string, string?> ForFramework(TestFramework framework) =>
+            s_byFramework.TryGetValue(framework, out var properties) ? properties : ImmutableDictionary<string, string?>.Empty;
+
+        private static ImmutableDictionary<TestFramework, ImmutableDictionary<string, string?>> Build()
+        {
+            var builder = ImmutableDictionary.CreateBuilder<TestFramework, ImmutableDictionary<string, string?>>();
+            foreach (var framework in new[] { TestFramework.XUnit, TestFramework.NUnit, TestFramework.MSTest, TestFramework.TUnit })
+            {
+                builder[framework] = ImmutableDictionary<string, string?>.Empty.Add(Framework, framework.ToString());
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+}
