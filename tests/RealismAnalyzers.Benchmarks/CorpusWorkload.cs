@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RealismAnalyzers.Corpus;
+
+namespace RealismAnalyzers.Benchmarks;
+
+/// <summary>A generated corpus ready to measure: per project, the parsed test trees and the resolved references (production emitted).</summary>
+public sealed class CorpusWorkload
+{
+    private CorpusWorkload(CorpusSuite suite, ImmutableArray<(CorpusProject Project, ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References)> projects)
+    {
+        Suite = suite;
+        Projects = projects;
+    }
+
+    public CorpusSuite Suite { get; }
+
+    public ImmutableArray<(CorpusProject Project, ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References)> Projects { get; }
+
+    /// <summary>Sequential compilation: measured times are the work of one core, comparable with the analyzers' summed execution time.</summary>
+    public static CSharpCompilationOptions Options { get; } = CorpusCompiler.CompilationOptions.WithConcurrentBuild(false);
+
+    public static async Task<CorpusWorkload> CreateAsync(int tests, int seed = 42, IReadOnlyList<CorpusFramework>? frameworks = null)
+    {
+        var suite = CorpusGenerator.Generate(tests, seed, frameworks);
+        var builder = ImmutableArray.CreateBuilder<(CorpusProject, ImmutableArray<SyntaxTree>, ImmutableArray<MetadataReference>)>();
+        foreach (var project in suite.Projects)
+        {
+            var production = await CorpusCompiler.CompileProductionAsync(project);
+            builder.Add((project, CorpusCompiler.Parse(project.TestFiles), [.. await CorpusCompiler.ReferencesAsync(project.Framework), production]));
+        }
+
+        return new CorpusWorkload(suite, builder.ToImmutable());
+    }
+
+    /// <summary>A fresh compilation of one project (no bound state shared with earlier measurements).</summary>
+    public CSharpCompilation Compilation(int project) =>
+        CSharpCompilation.Create(Projects[project].Project.Name + ".Tests", Projects[project].Trees, Projects[project].References, Options);
+
+    /// <summary>Binds every method body and reports the compiler's diagnostics: what a build does before emitting.</summary>
+    public static int Compile(Compilation compilation) => compilation.GetDiagnostics().Length;
+
+    public static long Emit(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        compilation.Emit(stream);
+        return stream.Length;
+    }
+
+    /// <summary>Runs <paramref name="analyzers"/> over a fresh compilation; returns the diagnostics and each analyzer's execution time.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, TimeSpan Wall)> AnalyzeAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        var wall = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        wall.Stop();
+        var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, TimeSpan>();
+        foreach (var analyzer in analyzers)
+        {
+            times[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+        }
+
+        return (diagnostics, times.ToImmutable(), wall.Elapsed);
+    }
+}

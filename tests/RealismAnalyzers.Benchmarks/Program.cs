@@ -1,0 +1,50 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using RealismAnalyzers.Benchmarks;
+
+// report [sizes] [runs]      the figures of docs/performance.md (sizes comma-separated, default 1000,10000,100000)
+// ide [tests] [runs]         the large-file (single document) figures
+// bdn [BenchmarkDotNet args] the BenchmarkDotNet suites (sizes from REALISM_BENCH_SIZES, default 1000,10000)
+var mode = args.Length > 0 ? args[0] : "report";
+switch (mode)
+{
+    case "report":
+    {
+        var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, load average {LoadAverage()}");
+        Console.WriteLine();
+        await Report.WarmUpAsync();
+        foreach (var size in sizes)
+        {
+            // The largest corpora take many minutes per compilation on a shared 2-core machine: measured once, without Emit and baseline.
+            Console.WriteLine(await Report.CorpusAsync(size, size >= 100_000 ? 1 : runs, full: size < 100_000));
+            Console.WriteLine($"(load average after: {LoadAverage()})");
+            Console.WriteLine();
+        }
+
+        break;
+    }
+
+    case "ide":
+    {
+        var tests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        await Report.WarmUpAsync();
+        Console.WriteLine(await Report.LargeFileAsync(tests, runs));
+        Console.WriteLine($"(load average after: {LoadAverage()})");
+        break;
+    }
+
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(Report).Assembly).Run([.. args.Skip(1)], BenchmarkConfig.Create());
+        break;
+
+    default:
+        Console.Error.WriteLine("usage: report [sizes] [runs] | ide [tests] [runs] | bdn [BenchmarkDotNet arguments]");
+        return 2;
+}
+
+return 0;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RealismAnalyzers.Corpus;
+
+namespace RealismAnalyzers.Benchmarks;
+
+/// <summary>
+/// The figures of docs/performance.md: for each corpus size, compile time beside the analyzers' execution time (from the
+/// analyzer telemetry, sequential so that both are the work of one core), per analyzer, beside xunit.analyzers on the
+/// xUnit project; and the single-document (IDE) cost on a large test file. Each figure is the median of the runs.
+/// </summary>
+public static class Report
+{
+    /// <summary>JIT and reference loading, so that the first measured project does not pay them.</summary>
+    public static async Task WarmUpAsync()
+    {
+        var warm = await CorpusWorkload.CreateAsync(100);
+        for (var i = 0; i < warm.Projects.Length; i++)
+        {
+            CorpusWorkload.Compile(warm.Compilation(i));
+            CorpusWorkload.Emit(warm.Compilation(i));
+            await CorpusWorkload.AnalyzeAsync(warm.Compilation(i), AnalyzerSets.Realism());
+            await CorpusWorkload.AnalyzeAsync(warm.Compilation(i), AnalyzerSets.EmptyBaseline());
+            await CorpusWorkload.AnalyzeAsync(warm.Compilation(i), AnalyzerSets.Xunit());
+        }
+    }
+
+    /// <param name="full">Also Emit and the empty-analyzer baseline (two more compilations a project: left out for the largest sizes).</param>
+    public static async Task<string> CorpusAsync(int tests, int runs, bool full)
+    {
+        var output = new StringBuilder();
+        var workload = await CorpusWorkload.CreateAsync(tests);
+        var realism = AnalyzerSets.Realism();
+        var xunit = AnalyzerSets.Xunit();
+        var lines = workload.Projects.Sum(p => p.Project.TestLines);
+        output.AppendLine(CultureInfo.InvariantCulture, $"### {tests:N0} tests ({workload.Projects.Length} projects, {lines:N0} lines of test code, {runs} run(s), median)");
+        output.AppendLine();
+        output.AppendLine("| Project | Tests | Compile (GetDiagnostics) ms | Emit ms | Compile + empty analyzer ms | RealismAnalyzers ms (telemetry) | share of compile | RA diagnostics | xunit.analyzers ms (telemetry) |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+        var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
+        double totalCompile = 0, totalEmit = 0, totalRealism = 0, totalXunitProjectRealism = 0, totalXunit = 0;
+        for (var i = 0; i < workload.Projects.Length; i++)
+        {
+            var project = workload.Projects[i].Project;
+            var compile = Median(runs, () => Time(() => CorpusWorkload.Compile(workload.Compilation(i))));
+            var emit = full ? Median(runs, () => Time(() => CorpusWorkload.Emit(workload.Compilation(i)))) : double.NaN;
+            var baseline = full ? Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyBaseline()).GetAwaiter().GetResult().Wall.TotalMilliseconds) : double.NaN;
+
+            var realismRuns = new List<(double Total, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, int Count)>();
+            for (var r = 0; r < runs; r++)
+            {
+                var (diagnostics, times, _) = await CorpusWorkload.AnalyzeAsync(workload.Compilation(i), realism);
+                if (diagnostics.Any(d => d.Id == "AD0001"))
+                {
+                    throw new InvalidOperationException("An analyzer threw: " + diagnostics.First(d => d.Id == "AD0001").GetMessage(CultureInfo.InvariantCulture));
+                }
+
+                realismRuns.Add((times.Values.Sum(t => t.TotalMilliseconds), times, diagnostics.Length));
+            }
+
+            var median = realismRuns.OrderBy(r => r.Total).ElementAt(runs / 2);
+            foreach (var (analyzer, time) in median.Times)
+            {
+                perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) + time.TotalMilliseconds;
+            }
+
+            var xunitTime = double.NaN;
+            if (project.Framework == CorpusFramework.XUnit)
+            {
+                xunitTime = Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), xunit).GetAwaiter().GetResult().Times.Values.Sum(t => t.TotalMilliseconds));
+                totalXunit += xunitTime;
+                totalXunitProjectRealism += median.Total;
+            }
+
+            totalCompile += compile;
+            totalEmit += emit;
+            totalRealism += median.Total;
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {Ms(baseline)} | {median.Total:F0} | {median.Total / compile:P1} | {median.Count:N0} | {Ms(xunitTime)} |");
+        }
+
+        output.AppendLine(CultureInfo.InvariantCulture,
+            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | {totalRealism:F0} | {totalRealism / totalCompile:P1} | | |");
+        output.AppendLine();
+        output.AppendLine(CultureInfo.InvariantCulture,
+            $"On the xUnit project: RealismAnalyzers {totalXunitProjectRealism:F0} ms, xunit.analyzers {AnalyzerSets.XunitVersion()} {totalXunit:F0} ms " +
+            $"(ratio {totalXunitProjectRealism / totalXunit:F2}). RealismAnalyzers per test: {totalRealism * 1000 / workload.Suite.TestCount:F1} µs; compile per test: {totalCompile * 1000 / workload.Suite.TestCount:F1} µs.");
+        output.AppendLine();
+        output.AppendLine("| Analyzer | ms (all projects) | µs per test |");
+        output.AppendLine("|---|---:|---:|");
+        foreach (var (name, ms) in perAnalyzer.OrderByDescending(p => p.Value))
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {ms:F0} | {ms * 1000 / workload.Suite.TestCount:F1} |");
+        }
+
+        output.AppendLine();
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// One large test file (<paramref name="tests"/> tests, about ten lines each) edited and re-analysed as the IDE does: after each
+    /// keystroke a new compilation, then the semantic diagnostics of the edited method (span) and of the whole document.
+    /// </summary>
+    public static async Task<string> LargeFileAsync(int tests, int runs)
+    {
+        var output = new StringBuilder();
+        output.AppendLine("| Framework | Lines | Compiler: method span ms | Compiler + analyzers: method span ms | Compiler: whole document ms | Compiler + analyzers: whole document ms | Analyzers (telemetry), whole document ms |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var framework in CorpusGenerator.AllFrameworks)
+        {
+            var project = CorpusGenerator.GenerateSingleFile(framework, tests);
+            var production = await CorpusCompiler.CompileProductionAsync(project);
+            var references = (await CorpusCompiler.ReferencesAsync(framework)).Add(production);
+            var text = project.TestFiles[0].Text;
+            var keystroke = 0;
+
+            (CSharpCompilation Compilation, SyntaxTree Tree, Microsoft.CodeAnalysis.Text.TextSpan Span) Edit()
+            {
+                // A keystroke in the middle of the file: a new tree, a new compilation, nothing bound yet.
+                var tree = CSharpSyntaxTree.ParseText(text + "// keystroke " + keystroke++ + "\n", CorpusCompiler.ParseOptions, project.TestFiles[0].Path);
+                var compilation = CSharpCompilation.Create(project.Name + ".Tests", [tree], references, CorpusWorkload.Options);
+                var methods = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().ToList();
+                return (compilation, tree, methods[methods.Count / 2].Span);
+            }
+
+            var compilerSpan = Median(runs, () => { var (c, t, s) = Edit(); return Time(() => c.GetSemanticModel(t).GetDiagnostics(s).Length); });
+            var compilerDocument = Median(runs, () => { var (c, t, _) = Edit(); return Time(() => c.GetSemanticModel(t).GetDiagnostics().Length); });
+            var analyzersSpan = Median(runs, () =>
+            {
+                var (c, t, s) = Edit();
+                var withAnalyzers = c.WithAnalyzers(AnalyzerSets.Realism(), new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                return Time(() => withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(c.GetSemanticModel(t), s, default).GetAwaiter().GetResult().Length);
+            });
+            var telemetry = new List<double>();
+            var analyzersDocument = Median(runs, () =>
+            {
+                var (c, t, _) = Edit();
+                var analyzers = AnalyzerSets.Realism();
+                var withAnalyzers = c.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var ms = Time(() => withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(c.GetSemanticModel(t), null, default).GetAwaiter().GetResult().Length);
+                telemetry.Add(analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
+                return ms;
+            });
+            telemetry.Sort();
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"| {framework} | {text.Count(c => c == '\n'):N0} | {compilerSpan:F1} | {analyzersSpan:F1} | {compilerDocument:F0} | {analyzersDocument:F0} | {telemetry[telemetry.Count / 2]:F1} |");
+        }
+
+        return output.ToString();
+    }
+
+    private static string Ms(double ms) => double.IsNaN(ms) ? "—" : ms.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static double Time<T>(Func<T> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        GC.KeepAlive(work());
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(int runs, Func<double> measure)
+    {
+        var values = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            values.Add(measure());
+        }
+
+        values.Sort();
+        return values[runs / 2];
+    }
+}
