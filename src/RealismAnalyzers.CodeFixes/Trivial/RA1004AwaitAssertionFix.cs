@@ -123,6 +123,26 @@ namespace RealismAnalyzers.CodeFixes.Trivial
             return null;
         }
 
+        /// <summary>Gives the added using directive the document's own line ending instead of an elastic one.</summary>
+        private static CompilationUnitSyntax UseDocumentLineEndings(CompilationUnitSyntax unit)
+        {
+            var endOfLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            if (endOfLine == default)
+            {
+                return unit;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.Name?.ToString() == "System.Threading.Tasks" && directive.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) && t.IsEquivalentTo(endOfLine) == false))
+                {
+                    return unit.ReplaceNode(directive, directive.WithTrailingTrivia(endOfLine));
+                }
+            }
+
+            return unit;
+        }
+
         /// <summary><c>void</c> becomes <c>async Task</c>; a non-async <c>Task</c> method only when it returns no task itself.</summary>
         private static bool CanBecomeAsync(TypeSyntax returnType, BlockSyntax? body, ArrowExpressionClauseSyntax? expressionBody)
         {
@@ -201,7 +221,9 @@ namespace RealismAnalyzers.CodeFixes.Trivial
 
             if (needsTaskName && tracked is CompilationUnitSyntax unit)
             {
-                tracked = SyntaxHelpers.EnsureUsing(unit, "System.Threading.Tasks");
+                var before = unit.Usings.Count;
+                unit = SyntaxHelpers.EnsureUsing(unit, "System.Threading.Tasks");
+                tracked = unit.Usings.Count == before ? unit : UseDocumentLineEndings(unit);
             }
 
             return document.WithSyntaxRoot(tracked);
