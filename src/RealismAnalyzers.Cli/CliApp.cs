@@ -33,26 +33,34 @@ internal static class CliApp
         {
             Description = "Exit with code 1 when the overall score is below this value (0-10).",
             HelpName = "score",
-        };
-        failUnderOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 10 || double.IsNaN(value)))
+            CustomParser = result =>
             {
-                result.AddError("--fail-under must be between 0 and 10.");
-            }
-        });
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 10)
+                {
+                    return value;
+                }
+
+                result.AddError($"--fail-under must be a number between 0 and 10 (got '{token}').");
+                return null;
+            },
+        };
         var topOption = new Option<int>("--top")
         {
             Description = "How many offending tests and types to list.",
             DefaultValueFactory = _ => 10,
-        };
-        topOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
+            CustomParser = result =>
             {
-                result.AddError("--top must be 0 or more.");
-            }
-        });
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0)
+                {
+                    return value;
+                }
+
+                result.AddError($"--top must be a whole number, 0 or more (got '{token}').");
+                return 0;
+            },
+        };
         var quietOption = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var noRestoreOption = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading the projects." };
 

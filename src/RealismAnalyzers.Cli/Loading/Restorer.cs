@@ -74,8 +74,14 @@ internal static partial class Restorer
 
         foreach (Match match in ErrorLine().Matches(text))
         {
-            var project = Path.GetFullPath(match.Groups["project"].Value.Trim());
-            Add(errors, project, $"{match.Groups["code"].Value}: {match.Groups["message"].Value.Trim()}");
+            // The project is the bracketed suffix when MSBuild adds one, else the error's origin when that is a project file.
+            var project = match.Groups["project"].Success ? match.Groups["project"].Value.Trim() : match.Groups["origin"].Value.Trim();
+            if (!IsProjectFile(project))
+            {
+                project = IsProjectFile(match.Groups["origin"].Value.Trim()) ? match.Groups["origin"].Value.Trim() : target;
+            }
+
+            Add(errors, Path.GetFullPath(project), $"{match.Groups["code"].Value}: {match.Groups["message"].Value.Trim()}");
         }
 
         if (process.ExitCode != 0 && errors.Count == 0)
@@ -86,6 +92,9 @@ internal static partial class Restorer
 
         return errors;
     }
+
+    private static bool IsProjectFile(string path) =>
+        path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".fsproj", StringComparison.OrdinalIgnoreCase);
 
     private static void Append(StringBuilder output, string? line)
     {
@@ -131,7 +140,8 @@ internal static partial class Restorer
         return "dotnet";
     }
 
-    // "/path/Shop.Tests.csproj : error NU1101: Unable to find package X. [/path/Shop.sln]"
-    [GeneratedRegex(@"^\s*(?<project>[^\r\n]+?\.(?:cs|vb|fs)proj)\s*:\s*error\s+(?<code>[A-Z]+[0-9]+)\s*:\s*(?<message>[^\r\n]*?)(?:\s+\[[^\]\r\n]*\])?\s*$", RegexOptions.Multiline)]
+    // "/path/Shop.Tests.csproj : error NU1101: Unable to find package X. [/path/Shop.sln]",
+    // "/path/Broken.csproj(4,5): error MSB4025: The project file could not be loaded. ..."
+    [GeneratedRegex(@"^\s*(?<origin>[^\r\n]+?)(?:\(\d+(?:,\d+)*\))?\s*:\s*error\s+(?<code>[A-Z]+[0-9]+)\s*:\s*(?<message>[^\r\n]*?)(?:\s+\[(?<project>[^\]\r\n]*)\])?\s*$", RegexOptions.Multiline)]
     private static partial Regex ErrorLine();
 }
