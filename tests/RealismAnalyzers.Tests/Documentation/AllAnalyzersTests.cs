@@ -10,7 +10,9 @@ public class AllAnalyzersTests
     [Fact]
     public void Every_analyzer_is_named_after_its_single_rule_and_sits_in_its_family_folder()
     {
-        foreach (var analyzer in AllAnalyzers.Create())
+        var analyzers = AllAnalyzers.Create();
+        Assert.NotEmpty(analyzers);
+        foreach (var analyzer in analyzers)
         {
             var type = analyzer.GetType();
             var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList();
