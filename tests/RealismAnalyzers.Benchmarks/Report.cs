@@ -30,7 +30,7 @@ public static class Report
         }
     }
 
-    /// <param name="full">Also Emit and the empty-analyzer baseline (two more compilations a project: left out for the largest sizes).</param>
+    /// <param name="full">Also Emit (one more compilation a project: left out for the largest sizes).</param>
     public static async Task<string> CorpusAsync(int tests, int runs, bool full)
     {
         var output = new StringBuilder();
@@ -40,59 +40,76 @@ public static class Report
         var lines = workload.Projects.Sum(p => p.Project.TestLines);
         output.AppendLine(CultureInfo.InvariantCulture, $"### {tests:N0} tests ({workload.Projects.Length} projects, {lines:N0} lines of test code, {runs} run(s), median)");
         output.AppendLine();
-        output.AppendLine("| Project | Tests | Compile (GetDiagnostics) ms | Emit ms | Compile + empty analyzer ms | RealismAnalyzers ms (telemetry) | share of compile | RA diagnostics | xunit.analyzers ms (telemetry) |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.AppendLine("CPU ms = process CPU time (robust to other processes on the machine); telemetry ms = the driver's per-analyzer execution time (wall clock inside the callbacks).");
+        output.AppendLine();
+        output.AppendLine("| Project | Tests | Compile ms (CPU) | Emit ms (wall) | Compile + empty analyzer ms (CPU) | Compile + RealismAnalyzers ms (CPU) | RealismAnalyzers: added CPU ms | telemetry ms | share of compile (CPU) | RA diagnostics | xunit.analyzers: added CPU ms | telemetry ms |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
-        double totalCompile = 0, totalEmit = 0, totalRealism = 0, totalXunitProjectRealism = 0, totalXunit = 0;
+        double totalCompile = 0, totalEmit = 0, totalAdded = 0, totalTelemetry = 0, xunitProjectAdded = 0, xunitProjectTelemetry = 0, xunitAdded = 0, xunitTelemetry = 0;
         for (var i = 0; i < workload.Projects.Length; i++)
         {
             var project = workload.Projects[i].Project;
-            var compile = Median(runs, () => Time(() => CorpusWorkload.Compile(workload.Compilation(i))));
+            var compile = Median(runs, () => CpuTime(() => CorpusWorkload.Compile(workload.Compilation(i))));
             var emit = full ? Median(runs, () => Time(() => CorpusWorkload.Emit(workload.Compilation(i)))) : double.NaN;
-            var baseline = full ? Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyBaseline()).GetAwaiter().GetResult().Wall.TotalMilliseconds) : double.NaN;
+            var baseline = Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyBaseline()).GetAwaiter().GetResult().Cpu.TotalMilliseconds);
 
-            var realismRuns = new List<(double Total, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, int Count)>();
+            var realismRuns = new List<(double Cpu, double Telemetry, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, int Count)>();
             for (var r = 0; r < runs; r++)
             {
-                var (diagnostics, times, _) = await CorpusWorkload.AnalyzeAsync(workload.Compilation(i), realism);
+                GC.Collect();
+                var (diagnostics, times, _, cpu) = await CorpusWorkload.AnalyzeAsync(workload.Compilation(i), realism);
                 if (diagnostics.Any(d => d.Id == "AD0001"))
                 {
                     throw new InvalidOperationException("An analyzer threw: " + diagnostics.First(d => d.Id == "AD0001").GetMessage(CultureInfo.InvariantCulture));
                 }
 
-                realismRuns.Add((times.Values.Sum(t => t.TotalMilliseconds), times, diagnostics.Length));
+                realismRuns.Add((cpu.TotalMilliseconds, times.Values.Sum(t => t.TotalMilliseconds), times, diagnostics.Count(d => d.Id.StartsWith("RA", StringComparison.Ordinal))));
             }
 
-            var median = realismRuns.OrderBy(r => r.Total).ElementAt(runs / 2);
+            var withRealism = realismRuns.OrderBy(r => r.Cpu).ElementAt(runs / 2).Cpu;
+            var median = realismRuns.OrderBy(r => r.Telemetry).ElementAt(runs / 2);
             foreach (var (analyzer, time) in median.Times)
             {
                 perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) + time.TotalMilliseconds;
             }
 
-            var xunitTime = double.NaN;
+            var added = withRealism - baseline;
+            string xunitAddedText = "—", xunitTelemetryText = "—";
             if (project.Framework == CorpusFramework.XUnit)
             {
-                xunitTime = Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), xunit).GetAwaiter().GetResult().Times.Values.Sum(t => t.TotalMilliseconds));
-                totalXunit += xunitTime;
-                totalXunitProjectRealism += median.Total;
+                var xunitRuns = new List<(double Cpu, double Telemetry)>();
+                for (var r = 0; r < runs; r++)
+                {
+                    GC.Collect();
+                    var result = await CorpusWorkload.AnalyzeAsync(workload.Compilation(i), xunit);
+                    xunitRuns.Add((result.Cpu.TotalMilliseconds, result.Times.Values.Sum(t => t.TotalMilliseconds)));
+                }
+
+                xunitAdded = xunitRuns.Select(r => r.Cpu).Order().ElementAt(runs / 2) - baseline;
+                xunitTelemetry = xunitRuns.Select(r => r.Telemetry).Order().ElementAt(runs / 2);
+                xunitProjectAdded = added;
+                xunitProjectTelemetry = median.Telemetry;
+                xunitAddedText = Ms(xunitAdded);
+                xunitTelemetryText = Ms(xunitTelemetry);
             }
 
             totalCompile += compile;
             totalEmit += emit;
-            totalRealism += median.Total;
+            totalAdded += added;
+            totalTelemetry += median.Telemetry;
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {Ms(baseline)} | {median.Total:F0} | {median.Total / compile:P1} | {median.Count:N0} | {Ms(xunitTime)} |");
+                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {baseline:F0} | {withRealism:F0} | {added:F0} | {median.Telemetry:F0} | {added / compile:P1} | {median.Count:N0} | {xunitAddedText} | {xunitTelemetryText} |");
         }
 
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | {totalRealism:F0} | {totalRealism / totalCompile:P1} | | |");
+            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | | {totalAdded:F0} | {totalTelemetry:F0} | {totalAdded / totalCompile:P1} (telemetry: {totalTelemetry / totalCompile:P1}) | | | |");
         output.AppendLine();
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"On the xUnit project: RealismAnalyzers {totalXunitProjectRealism:F0} ms, xunit.analyzers {AnalyzerSets.XunitVersion()} {totalXunit:F0} ms " +
-            $"(ratio {totalXunitProjectRealism / totalXunit:F2}). RealismAnalyzers per test: {totalRealism * 1000 / workload.Suite.TestCount:F1} µs; compile per test: {totalCompile * 1000 / workload.Suite.TestCount:F1} µs.");
+            $"On the xUnit project: RealismAnalyzers added {xunitProjectAdded:F0} ms CPU (telemetry {xunitProjectTelemetry:F0} ms), xunit.analyzers {AnalyzerSets.XunitVersion()} added {xunitAdded:F0} ms CPU (telemetry {xunitTelemetry:F0} ms). " +
+            $"RealismAnalyzers per test: {totalTelemetry * 1000 / workload.Suite.TestCount:F1} µs (telemetry); compile per test: {totalCompile * 1000 / workload.Suite.TestCount:F1} µs (CPU).");
         output.AppendLine();
-        output.AppendLine("| Analyzer | ms (all projects) | µs per test |");
+        output.AppendLine("| Analyzer | telemetry ms (all projects) | µs per test |");
         output.AppendLine("|---|---:|---:|");
         foreach (var (name, ms) in perAnalyzer.OrderByDescending(p => p.Value))
         {
@@ -156,6 +173,15 @@ public static class Report
     }
 
     private static string Ms(double ms) => double.IsNaN(ms) ? "—" : ms.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static double CpuTime<T>(Func<T> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var start = Process.GetCurrentProcess().TotalProcessorTime;
+        GC.KeepAlive(work());
+        return (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
+    }
 
     private static double Time<T>(Func<T> work)
     {

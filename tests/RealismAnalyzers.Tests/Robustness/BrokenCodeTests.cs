@@ -131,9 +131,12 @@ public class BrokenCodeTests
     public async Task No_analyzer_throws_on_code_with_syntax_errors_and_unresolved_types(Fw fw)
     {
         var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
-        for (var i = 0; i < s_brokenSources.Length; i++)
+        Assert.NotEmpty(s_brokenSources);
+        var i = 0;
+        foreach (var source in s_brokenSources)
         {
-            var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(s_brokenSources[i], fw), new CSharpParseOptions(LanguageVersion.Latest), $"Broken{i}.cs");
+            i++;
+            var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(source, fw), new CSharpParseOptions(LanguageVersion.Latest), $"Broken{i}.cs");
             var compilation = CSharpCompilation.Create("Broken", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             Assert.Contains(compilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
 

@@ -41,6 +41,12 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
+                // One straight path runs every statement: no path can skip the assertions, and the graph need not be built.
+                if (ControlFlowShape.IsStraightLine(body.Syntax))
+                {
+                    return;
+                }
+
                 var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
                 if (!model.ContainsCheck(body, conventions, block.CancellationToken))
                 {

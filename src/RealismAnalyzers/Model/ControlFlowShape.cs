@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RealismAnalyzers.Model
+{
+    /// <summary>Cheap shape questions that let flow rules skip building a control-flow graph.</summary>
+    internal static class ControlFlowShape
+    {
+        /// <summary>
+        /// True when <paramref name="body"/> (lambdas and local functions included) has no construct that can branch, loop,
+        /// leave early or catch: its control-flow graph is then one straight path, and every path runs every statement.
+        /// Syntax, because the question is asked before (and to avoid) building the graph; false whenever unsure.
+        /// </summary>
+        public static bool IsStraightLine(SyntaxNode body)
+        {
+            foreach (var node in body.DescendantNodes())
+            {
+                switch (node.Kind())
+                {
+                    case SyntaxKind.IfStatement:
+                    case SyntaxKind.SwitchStatement:
+                    case SyntaxKind.SwitchExpression:
+                    case SyntaxKind.ForStatement:
+                    case SyntaxKind.ForEachStatement:
+                    case SyntaxKind.ForEachVariableStatement:
+                    case SyntaxKind.WhileStatement:
+                    case SyntaxKind.DoStatement:
+                    case SyntaxKind.ReturnStatement:
+                    case SyntaxKind.YieldReturnStatement:
+                    case SyntaxKind.YieldBreakStatement:
+                    case SyntaxKind.GotoStatement:
+                    case SyntaxKind.GotoCaseStatement:
+                    case SyntaxKind.GotoDefaultStatement:
+                    case SyntaxKind.LabeledStatement:
+                    case SyntaxKind.BreakStatement:
+                    case SyntaxKind.ContinueStatement:
+                    case SyntaxKind.TryStatement:
+                    case SyntaxKind.UsingStatement:
+                    case SyntaxKind.LockStatement:
+                    case SyntaxKind.ConditionalExpression:
+                    case SyntaxKind.ConditionalAccessExpression:
+                    case SyntaxKind.CoalesceExpression:
+                    case SyntaxKind.CoalesceAssignmentExpression:
+                    case SyntaxKind.LogicalAndExpression:
+                    case SyntaxKind.LogicalOrExpression:
+                    case SyntaxKind.IsPatternExpression:
+                    case SyntaxKind.ThrowStatement:
+                    case SyntaxKind.ThrowExpression:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
