@@ -30,7 +30,7 @@ public static class Report
         }
     }
 
-    /// <param name="full">Also Emit (one more compilation a project: left out for the largest sizes).</param>
+    /// <param name="full">Also Emit and the empty-analyzer baseline (two more compilations a project: left out for the largest sizes).</param>
     public static async Task<string> CorpusAsync(int tests, int runs, bool full)
     {
         var output = new StringBuilder();
@@ -40,19 +40,19 @@ public static class Report
         var lines = workload.Projects.Sum(p => p.Project.TestLines);
         output.AppendLine(CultureInfo.InvariantCulture, $"### {tests:N0} tests ({workload.Projects.Length} projects, {lines:N0} lines of test code, {runs} run(s), median)");
         output.AppendLine();
-        output.AppendLine("CPU ms = process CPU time (robust to other processes on the machine); telemetry ms = the driver's per-analyzer execution time (wall clock inside the callbacks).");
+        output.AppendLine("Compile = GetDiagnostics, process CPU time; Emit = wall time; analyzer figures = the driver's telemetry (time inside the analyzers' callbacks).");
         output.AppendLine();
-        output.AppendLine("| Project | Tests | Compile ms (CPU) | Emit ms (wall) | Compile + empty analyzer ms (CPU) | Compile + RealismAnalyzers ms (CPU) | RealismAnalyzers: added CPU ms | telemetry ms | share of compile (CPU) | RA diagnostics | xunit.analyzers: added CPU ms | telemetry ms |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.AppendLine("| Project | Tests | Compile ms | Emit ms | Empty analyzer ms | RealismAnalyzers ms | share of compile | share of Emit | RA diagnostics | xunit.analyzers ms |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
-        double totalCompile = 0, totalEmit = 0, totalAdded = 0, totalTelemetry = 0, xunitProjectAdded = 0, xunitProjectTelemetry = 0, xunitAdded = 0, xunitTelemetry = 0;
+        double totalCompile = 0, totalEmit = 0, totalTelemetry = 0, xunitProjectTelemetry = 0, xunitTelemetry = 0;
         for (var i = 0; i < workload.Projects.Length; i++)
         {
             var project = workload.Projects[i].Project;
             var compile = Median(runs, () => CpuTime(() => CorpusWorkload.Compile(workload.Compilation(i))));
             var emit = full ? Median(runs, () => Time(() => CorpusWorkload.Emit(workload.Compilation(i)))) : double.NaN;
-            var baseline = Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyBaseline()).GetAwaiter().GetResult().Cpu.TotalMilliseconds);
+            var baseline = full ? Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyBaseline()).GetAwaiter().GetResult().Times.Values.Sum(t => t.TotalMilliseconds)) : double.NaN;
 
             var realismRuns = new List<(double Cpu, double Telemetry, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, int Count)>();
             for (var r = 0; r < runs; r++)
@@ -67,15 +67,13 @@ public static class Report
                 realismRuns.Add((cpu.TotalMilliseconds, times.Values.Sum(t => t.TotalMilliseconds), times, diagnostics.Count(d => d.Id.StartsWith("RA", StringComparison.Ordinal))));
             }
 
-            var withRealism = realismRuns.OrderBy(r => r.Cpu).ElementAt(runs / 2).Cpu;
             var median = realismRuns.OrderBy(r => r.Telemetry).ElementAt(runs / 2);
             foreach (var (analyzer, time) in median.Times)
             {
                 perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) + time.TotalMilliseconds;
             }
 
-            var added = withRealism - baseline;
-            string xunitAddedText = "—", xunitTelemetryText = "—";
+            string xunitTelemetryText = "—";
             if (project.Framework == CorpusFramework.XUnit)
             {
                 var xunitRuns = new List<(double Cpu, double Telemetry)>();
@@ -86,27 +84,23 @@ public static class Report
                     xunitRuns.Add((result.Cpu.TotalMilliseconds, result.Times.Values.Sum(t => t.TotalMilliseconds)));
                 }
 
-                xunitAdded = xunitRuns.Select(r => r.Cpu).Order().ElementAt(runs / 2) - baseline;
                 xunitTelemetry = xunitRuns.Select(r => r.Telemetry).Order().ElementAt(runs / 2);
-                xunitProjectAdded = added;
                 xunitProjectTelemetry = median.Telemetry;
-                xunitAddedText = Ms(xunitAdded);
                 xunitTelemetryText = Ms(xunitTelemetry);
             }
 
             totalCompile += compile;
             totalEmit += emit;
-            totalAdded += added;
             totalTelemetry += median.Telemetry;
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {baseline:F0} | {withRealism:F0} | {added:F0} | {median.Telemetry:F0} | {added / compile:P1} | {median.Count:N0} | {xunitAddedText} | {xunitTelemetryText} |");
+                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {Ms(baseline)} | {median.Telemetry:F0} | {median.Telemetry / compile:P1} | {Pct(median.Telemetry / emit)} | {median.Count:N0} | {xunitTelemetryText} |");
         }
 
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | | {totalAdded:F0} | {totalTelemetry:F0} | {totalAdded / totalCompile:P1} (telemetry: {totalTelemetry / totalCompile:P1}) | | | |");
+            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | {totalTelemetry:F0} | {totalTelemetry / totalCompile:P1} | {Pct(totalTelemetry / totalEmit)} | | |");
         output.AppendLine();
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"On the xUnit project: RealismAnalyzers added {xunitProjectAdded:F0} ms CPU (telemetry {xunitProjectTelemetry:F0} ms), xunit.analyzers {AnalyzerSets.XunitVersion()} added {xunitAdded:F0} ms CPU (telemetry {xunitTelemetry:F0} ms). " +
+            $"On the xUnit project: RealismAnalyzers {xunitProjectTelemetry:F0} ms, xunit.analyzers {AnalyzerSets.XunitVersion()} {xunitTelemetry:F0} ms (ratio {xunitProjectTelemetry / xunitTelemetry:F2}). " +
             $"RealismAnalyzers per test: {totalTelemetry * 1000 / workload.Suite.TestCount:F1} µs (telemetry); compile per test: {totalCompile * 1000 / workload.Suite.TestCount:F1} µs (CPU).");
         output.AppendLine();
         output.AppendLine("| Analyzer | telemetry ms (all projects) | µs per test |");
@@ -171,6 +165,8 @@ public static class Report
 
         return output.ToString();
     }
+
+    private static string Pct(double share) => double.IsNaN(share) ? "—" : share.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string Ms(double ms) => double.IsNaN(ms) ? "—" : ms.ToString("F0", CultureInfo.InvariantCulture);
 

@@ -241,6 +241,7 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (operation)
                 {
                     case IInvocationOperation invocation:

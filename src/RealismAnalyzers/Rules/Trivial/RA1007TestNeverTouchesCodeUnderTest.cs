@@ -31,6 +31,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 // Half-typed code: what the test will touch is not written yet.
                 foreach (var operation in body.DescendantsAndSelf())
                 {
+                    block.CancellationToken.ThrowIfCancellationRequested();
                     if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
                     {
                         return;
