@@ -160,7 +160,9 @@ namespace RealismAnalyzers.Model
                         if (name == "Mock") return KnownType.MoqMockStatic;
                         if (name == "MockRepository") return KnownType.MoqRepository;
                         if (name == "It" || name == "Times") return KnownType.None;
-                        return KnownType.None;
+
+                        // ReturnsExtensions, GeneratedReturnsExtensions, SequenceExtensions: ReturnsAsync, ThrowsAsync, ….
+                        return name.EndsWith("Extensions", System.StringComparison.Ordinal) && name != "MockExtensions" ? KnownType.MoqFlow : KnownType.None;
                     }
 
                     return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) ? KnownType.MoqFlow : KnownType.None;
