@@ -313,15 +313,23 @@ namespace RealismAnalyzers.Model
 
             foreach (var argument in invocation.Arguments)
             {
-                if (Unwrap(argument.Value) is ITypeOfOperation typeOf && argument.Parameter?.Type.Name == "Type")
+                if (argument.Parameter?.Type is { Name: "Type" } parameterType && KnownTypeCatalog.NamespaceOf(parameterType) == "System")
                 {
-                    exceptionType = typeOf.TypeOperand;
-                    return true;
+                    // Throws(typeof(X), …) names the type; Throws(someType, …) cannot be read.
+                    if (Unwrap(argument.Value) is ITypeOfOperation typeOf)
+                    {
+                        exceptionType = typeOf.TypeOperand;
+                        return true;
+                    }
+
+                    return false;
                 }
             }
 
-            // Untyped forms accept any exception: NUnit Assert.Catch(del)/CatchAsync(del), TUnit ThrowsException().
-            if (method.TypeArguments.Length == 0 && (name.StartsWith("Catch", StringComparison.Ordinal) || name == "ThrowsException"))
+            // Untyped forms accept any exception: NUnit Assert.Catch(del)/CatchAsync(del), TUnit ThrowsException(),
+            // TUnit Assert.ThrowsAsync(del) (no type argument that is an exception reached this point).
+            if (name.StartsWith("Catch", StringComparison.Ordinal) || name == "ThrowsException" ||
+                (info.Library == TestLibrary.TUnit && (name == "Throws" || name == "ThrowsAsync")))
             {
                 return true;
             }
