@@ -39,7 +39,9 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
         /// <summary>
         /// The statement asserting that <paramref name="act"/> throws <paramref name="exceptionType"/>.
         /// <paramref name="act"/> is the expression the test ran (without <c>await</c>); <paramref name="isAsync"/> when it was awaited;
-        /// <paramref name="variable"/> receives the exception when not null; <paramref name="exact"/> asks for the exact type where the idiom can say so.
+        /// <paramref name="variable"/> receives the exception when not null; <paramref name="exact"/> asks for the exact type
+        /// (xUnit <c>Throws</c>, NUnit <c>Throws</c>, MSTest <c>ThrowsExactly</c>), otherwise derived types pass too
+        /// (xUnit <c>ThrowsAny</c>, NUnit <c>Catch</c>, MSTest <c>Throws</c>; FluentAssertions and TUnit <c>Throws</c> always accept derived types).
         /// </summary>
         public static StatementSyntax Write(
             ThrowsStyle style,
@@ -67,9 +69,13 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
                     return Parse(variable is null ? call + ";" : $"var {variable} = {call}.Which;");
 
                 case ThrowsStyle.NUnit:
-                    // NUnit's ThrowsAsync runs the delegate to completion itself and returns the exception.
-                    call = $"Assert.{(isAsync ? "ThrowsAsync" : "Throws")}<{exceptionType}>({lambda})";
+                    // NUnit's ThrowsAsync/CatchAsync run the delegate to completion themselves and return the exception.
+                    call = $"Assert.{(exact ? "Throws" : "Catch")}{(isAsync ? "Async" : string.Empty)}<{exceptionType}>({lambda})";
                     awaits = false;
+                    break;
+
+                case ThrowsStyle.XUnit:
+                    call = $"Assert.{(exact ? "Throws" : "ThrowsAny")}{(isAsync ? "Async" : string.Empty)}<{exceptionType}>({lambda})";
                     break;
 
                 case ThrowsStyle.MSTest:
