@@ -65,7 +65,10 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        /// <summary>A value that reports failure: the constant <c>false</c>, <c>null</c>/<c>default</c> of a reference type, or a delegate returning one.</summary>
+        /// <summary>
+        /// A value that reports failure: the constant <c>false</c>, <c>null</c>/<c>default</c> of a reference type, a result-like type's
+        /// failure factory (<c>Result.Fail(...)</c>), a task of one of these, or a delegate returning one.
+        /// </summary>
         private static bool IsFailureValue(IOperation value)
         {
             if (AsLambda(value) is { } lambda)
@@ -92,6 +95,14 @@ namespace RealismAnalyzers.Model
                 KnownTypeCatalog.NamespaceOf(fromResult.TargetMethod.ContainingType) == "System.Threading.Tasks")
             {
                 return IsFailureValue(fromResult.Arguments[0].Value);
+            }
+
+            // A result-like type's failure factory: PaymentResult.Failed("declined"), Result.Fail(...), Result.Error(...).
+            if (operation is IInvocationOperation { TargetMethod: { IsStatic: true } factory } &&
+                (factory.Name.IndexOf("Fail", StringComparison.Ordinal) >= 0 || factory.Name.IndexOf("Error", StringComparison.Ordinal) >= 0) &&
+                IsResultLike(factory.ReturnType))
+            {
+                return true;
             }
 
             return operation is IDefaultValueOperation { Type: { IsValueType: false } };

@@ -30,6 +30,14 @@ public class FailurePathModelTests
             Task<bool> ChargeAsync(decimal amount);
             Receipt? Find(string id);
             void Refund(string id);
+            ChargeResult Authorize(decimal amount);
+        }
+
+        public sealed class ChargeResult
+        {
+            public bool IsSuccess { get; private set; }
+            public static ChargeResult Approved() => new ChargeResult { IsSuccess = true };
+            public static ChargeResult Failed(string reason) => new ChargeResult();
         }
 
         public sealed class Receipt { public string Id { get; set; } = ""; }
@@ -58,6 +66,8 @@ public class FailurePathModelTests
         { "mock.Setup(g => g.Charge(It.IsAny<decimal>())).Returns(false);", true },
         { "mock.Setup(g => g.ChargeAsync(It.IsAny<decimal>())).ReturnsAsync(false);", true },
         { "mock.Setup(g => g.Find(It.IsAny<string>())).Returns((Receipt?)null);", true },
+        { "mock.Setup(g => g.Authorize(It.IsAny<decimal>())).Returns(ChargeResult.Failed(\"declined\"));", true },
+        { "mock.Setup(g => g.Authorize(It.IsAny<decimal>())).Returns(ChargeResult.Approved());", false },
         { "mock.Setup(g => g.Charge(It.IsAny<decimal>())).Returns(true);", false },
         { "mock.Setup(g => g.ChargeAsync(It.IsAny<decimal>())).ReturnsAsync(true);", false },
         { "mock.Setup(g => g.Find(It.IsAny<string>())).Returns(new Receipt());", false },
@@ -72,6 +82,7 @@ public class FailurePathModelTests
         { "sub.When(g => g.Refund(Arg.Any<string>())).Do(_ => { throw new GatewayDownException(); });", true },
         { "sub.Find(Arg.Any<string>()).ReturnsNull();", true },
         { "sub.Charge(Arg.Any<decimal>()).Returns(false);", true },
+        { "sub.Authorize(Arg.Any<decimal>()).Returns(ChargeResult.Failed(\"declined\"));", true },
         { "sub.Charge(Arg.Any<decimal>()).Returns(true);", false },
         { "sub.When(g => g.Refund(Arg.Any<string>())).Do(_ => { });", false },
 
@@ -83,6 +94,7 @@ public class FailurePathModelTests
         { "A.CallTo(() => fake.ChargeAsync(A<decimal>._)).Returns(Task.FromException<bool>(new GatewayDownException()));", true },
         { "A.CallTo(() => fake.Refund(A<string>._)).Invokes(() => throw new GatewayDownException());", true },
         { "A.CallTo(() => fake.Charge(A<decimal>._)).Returns(false);", true },
+        { "A.CallTo(() => fake.Authorize(A<decimal>._)).Returns(ChargeResult.Failed(\"declined\"));", true },
         { "A.CallTo(() => fake.Charge(A<decimal>._)).Returns(true);", false },
         { "A.CallTo(() => fake.Refund(A<string>._)).DoesNothing();", false },
     };
