@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using RealismAnalyzers.Tests.Verifiers;
 using Verifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.FailurePaths.RA3001DependencyIsNeverMadeToFail>;
@@ -179,6 +180,37 @@ public class RA3001DependencyIsNeverMadeToFailTests
         }
         """);
 
+    [Fact]
+    public async Task Reports_at_the_first_creation_in_file_order_whatever_the_analysis_order()
+    {
+        var test = new CSharpAnalyzerTest<RealismAnalyzers.Rules.FailurePaths.RA3001DependencyIsNeverMadeToFail, DefaultVerifier>
+        {
+            ReferenceAssemblies = Frameworks.References(Fw.XUnitV3),
+        };
+        foreach (var (file, name, marked) in new[] { ("/Tests/Zeta.cs", "Zeta", false), ("/Tests/Alpha.cs", "Alpha", true) })
+        {
+            var create = marked ? "{|#0:new Mock<IPaymentGateway>()|}" : "new Mock<IPaymentGateway>()";
+            test.TestState.Sources.Add((file, $$"""
+                using Moq;
+                using Xunit;
+                public class {{name}}Tests
+                {
+                    [Fact]
+                    public void {{name}}_1() { var gateway = {{create}}; Assert.NotNull(new PaymentService(gateway.Object)); }
+
+                    [Fact]
+                    public void {{name}}_2() { var gateway = new Mock<IPaymentGateway>(); Assert.NotNull(new PaymentService(gateway.Object)); }
+                }
+                """));
+        }
+
+        test.TestState.Sources.Add(("/Production.cs", Production));
+        test.ExpectedDiagnostics.Add(Expected(4));
+        await VerifyAsync(test);
+    }
+
+    private static Task VerifyAsync(CSharpAnalyzerTest<RealismAnalyzers.Rules.FailurePaths.RA3001DependencyIsNeverMadeToFail, DefaultVerifier> test) => test.RunAsync();
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_below_the_minimum_number_of_tests(Fw fw) =>
         Verifier.VerifyAnalyzerAsync(fw, Suite(Libraries["NSubstitute"], happyTests: 2, markFirst: false));
@@ -222,6 +254,70 @@ public class RA3001DependencyIsNeverMadeToFailTests
             }
         }
         """ + Production, Expected(3));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task A_double_created_in_the_constructor_and_frozen_by_AutoFixture_counts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using AutoFixture;
+        using AutoFixture.AutoMoq;
+        using FakeItEasy;
+        using Moq;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly IPaymentGateway _gateway;
+
+            public CheckoutTests()
+            {
+                _gateway = {|#0:A.Fake<IPaymentGateway>()|};
+                A.CallTo(() => _gateway.ChargeAsync(A<string>._, A<decimal>._)).Returns(true);
+            }
+
+            [TEST]
+            public async Task Pays_a_small_basket() => ASSERT_EQUAL("paid", await new PaymentService(_gateway).PayAsync("card", 5m));
+
+            [TEST]
+            public async Task Pays_a_large_basket() => ASSERT_EQUAL("paid", await new PaymentService(_gateway).PayAsync("card", 500m));
+
+            [TEST]
+            public async Task Pays_with_another_card() => ASSERT_EQUAL("paid", await new PaymentService(_gateway).PayAsync("amex", 5m));
+        }
+
+        [CLASS]
+        public class RefundTests
+        {
+            [TEST]
+            public async Task Refunds_1()
+            {
+                var fixture = new Fixture().Customize(new AutoMoqCustomization());
+                var gateway = {|#1:fixture.Freeze<Mock<IRefundGateway>>()|};
+                gateway.Setup(g => g.Refund("p-1")).Returns(true);
+                ASSERT_TRUE(gateway.Object.Refund("p-1"));
+            }
+
+            [TEST]
+            public async Task Refunds_2()
+            {
+                var fixture = new Fixture().Customize(new AutoMoqCustomization());
+                var gateway = fixture.Freeze<Mock<IRefundGateway>>();
+                gateway.Setup(g => g.Refund("p-2")).Returns(true);
+                ASSERT_TRUE(gateway.Object.Refund("p-2"));
+            }
+
+            [TEST]
+            public async Task Refunds_3()
+            {
+                var fixture = new Fixture().Customize(new AutoMoqCustomization());
+                var gateway = fixture.Freeze<Mock<IRefundGateway>>();
+                gateway.Setup(g => g.Refund("p-3")).Returns(true);
+                ASSERT_TRUE(gateway.Object.Refund("p-3"));
+            }
+        }
+
+        public interface IRefundGateway { bool Refund(string paymentId); }
+        """ + Production,
+        Expected(3),
+        Verifier.Diagnostic("RA3001").WithLocation(1).WithArguments("IRefundGateway", 3));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task A_double_created_by_a_helper_counts_for_the_tests_calling_it(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
