@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using RealismAnalyzers.Rules.Mocking;
@@ -71,7 +72,7 @@ namespace RealismAnalyzers.CodeFixes.Mocking
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < unwraps && index < locations.Count; i++, index++)
                 {
-                    if (root?.FindNode(locations[index].SourceSpan, getInnermostNodeForTie: false) is { } node &&
+                    if (root?.FindNode(locations[index].SourceSpan, getInnermostNodeForTie: true) is { } node &&
                         node.FirstAncestorOrSelf<MemberAccessExpressionSyntax>() is { } access && access.Span == locations[index].SourceSpan)
                     {
                         // x.Object → x
@@ -107,10 +108,11 @@ namespace RealismAnalyzers.CodeFixes.Mocking
             var updated = document.WithText(newText);
             if (usings.Count > 0 && await updated.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax unit)
             {
+                // The analyzer asked for the using only when the name does not bind yet, so it goes at the top of the file.
                 var withUsings = unit;
                 foreach (var ns in usings)
                 {
-                    withUsings = SyntaxHelpers.EnsureUsing(withUsings, ns);
+                    withUsings = AddFileUsing(withUsings, ns);
                 }
 
                 if (withUsings != unit)
@@ -120,6 +122,69 @@ namespace RealismAnalyzers.CodeFixes.Mocking
             }
 
             return updated;
+        }
+
+        private static CompilationUnitSyntax AddFileUsing(CompilationUnitSyntax root, string namespaceName)
+        {
+            var usings = root.Usings;
+            foreach (var existing in usings)
+            {
+                if (existing.Name?.ToString() == namespaceName && existing.Alias is null && existing.StaticKeyword.IsKind(SyntaxKind.None))
+                {
+                    return root;
+                }
+            }
+
+            // The file's own line ending, not the platform's.
+            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
+                .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.LineFeed);
+            // System usings first, then the rest; within a group, right after the greatest using that sorts before the new one.
+            var isSystem = IsSystem(namespaceName);
+            var index = -1;
+            string? best = null;
+            var lastSystem = -1;
+            for (var i = 0; i < usings.Count; i++)
+            {
+                var name = usings[i].Name?.ToString();
+                if (name is null || usings[i].Alias is not null || !usings[i].StaticKeyword.IsKind(SyntaxKind.None))
+                {
+                    continue;
+                }
+
+                if (IsSystem(name))
+                {
+                    lastSystem = i;
+                }
+
+                if (IsSystem(name) == isSystem && string.CompareOrdinal(name, namespaceName) < 0 && (best is null || string.CompareOrdinal(name, best) > 0))
+                {
+                    best = name;
+                    index = i + 1;
+                }
+            }
+
+            if (index < 0)
+            {
+                index = isSystem ? FirstSystem(usings) : lastSystem + 1;
+            }
+
+            return root.WithUsings(usings.Insert(index, directive));
+        }
+
+        private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
+
+        private static int FirstSystem(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            for (var i = 0; i < usings.Count; i++)
+            {
+                if (usings[i].Name?.ToString() is { } name && IsSystem(name))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
         }
 
         /// <summary>A statement's whole lines: from the start of its line (when only indentation precedes it) through its line break.</summary>

@@ -47,7 +47,7 @@ namespace RealismAnalyzers.Model
     /// </summary>
     internal sealed class ReadyMadeFakeCatalog
     {
-        /// <summary>Option key: <c>Namespace.Type =&gt; replacement; Other.Type =&gt; replacement</c>.</summary>
+        /// <summary>Option key: <c>Namespace.Type =&gt; replacement, Other.Type =&gt; replacement</c>.</summary>
         public const string AdditionalTypesKey = "realism.RA2005.additional_types";
 
         public static readonly ImmutableArray<ReadyMadeFake> BuiltIn = ImmutableArray.Create(
@@ -112,11 +112,11 @@ namespace RealismAnalyzers.Model
             return null;
         }
 
-        /// <summary>Parses <c>A.B =&gt; x; C.D&lt;T&gt; =&gt; y</c>; malformed entries are skipped. A generic name may be written <c>C.D&lt;T&gt;</c> or <c>C.D`1</c>.</summary>
+        /// <summary>Parses <c>A.B =&gt; x, C.D&lt;T&gt; =&gt; y</c> (commas inside angle brackets belong to the name; <c>;</c> and <c>#</c> start an .editorconfig comment); malformed entries are skipped. A generic name may be written <c>C.D&lt;T&gt;</c> or <c>C.D`1</c>.</summary>
         internal static ImmutableArray<ReadyMadeFake> Parse(string text)
         {
             var builder = ImmutableArray.CreateBuilder<ReadyMadeFake>();
-            foreach (var raw in text.Split(';'))
+            foreach (var raw in SplitEntries(text))
             {
                 var arrow = raw.IndexOf("=>", StringComparison.Ordinal);
                 var name = (arrow < 0 ? raw : raw.Substring(0, arrow)).Trim();
@@ -133,6 +133,8 @@ namespace RealismAnalyzers.Model
                 }
 
                 var angle = name.IndexOf('<');
+                name = name.Replace(" ", string.Empty);
+                angle = name.IndexOf('<');
                 if (angle > 0)
                 {
                     var arity = 1;
@@ -151,6 +153,30 @@ namespace RealismAnalyzers.Model
             }
 
             return builder.ToImmutable();
+        }
+
+        private static System.Collections.Generic.IEnumerable<string> SplitEntries(string text)
+        {
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                switch (text[i])
+                {
+                    case '<':
+                        depth++;
+                        break;
+                    case '>' when i == 0 || text[i - 1] != '=':
+                        depth = depth > 0 ? depth - 1 : 0;
+                        break;
+                    case ',' when depth == 0:
+                        yield return text.Substring(start, i - start);
+                        start = i + 1;
+                        break;
+                }
+            }
+
+            yield return text.Substring(start);
         }
     }
 }

@@ -83,6 +83,25 @@ namespace RealismAnalyzers.Model
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeRoots =
             new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 
+        /// <summary>True when a body does not compile yet (syntax errors or unresolved operations): whole-test rules wait for it.</summary>
+        public static bool HasErrors(IOperation body)
+        {
+            if (body.Syntax.ContainsDiagnostics)
+            {
+                return true;
+            }
+
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvalidOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when <paramref name="type"/> (or a type it is nested in) declares a test method.</summary>
         public bool IsTestClass(INamedTypeSymbol? type)
         {
@@ -122,7 +141,9 @@ namespace RealismAnalyzers.Model
         public bool TryGetDoubleSite(IOperation creation, out DoubleSite site)
         {
             site = default;
-            if (!TryGetDoubleCreation(creation, out var testDouble))
+
+            // Half-typed code (a creation with syntax errors) is left alone until it parses.
+            if (creation.Syntax.ContainsDiagnostics || !TryGetDoubleCreation(creation, out var testDouble))
             {
                 return false;
             }
@@ -354,8 +375,7 @@ namespace RealismAnalyzers.Model
             var memberValue = SkipConversions(member);
             if (memberValue.Parent is IArgumentOperation { Parent: IInvocationOperation configuration } && Receiver(configuration) == member)
             {
-                var role = Classify(configuration).Role;
-                if (role == InvocationRole.DoubleConfiguration || role == InvocationRole.AssertionStart || role == InvocationRole.Verification)
+                if (ConfiguresOrVerifiesDouble(Classify(configuration)))
                 {
                     return ClassifyChain(reference, configuration);
                 }
@@ -382,10 +402,7 @@ namespace RealismAnalyzers.Model
                     {
                         if (up is IInvocationOperation call)
                         {
-                            var role = Classify(call).Role;
-                            return role == InvocationRole.DoubleConfiguration || role == InvocationRole.AssertionStart || role == InvocationRole.Verification
-                                ? call
-                                : null;
+                            return ConfiguresOrVerifiesDouble(Classify(call)) ? call : null;
                         }
 
                         if (up is not (IDelegateCreationOperation or IConversionOperation or IArgumentOperation))
@@ -406,6 +423,11 @@ namespace RealismAnalyzers.Model
             return null;
         }
 
+        /// <summary>A call of a mocking library that configures or verifies (or starts doing so): not an assertion library's <c>Should()</c>.</summary>
+        private static bool ConfiguresOrVerifiesDouble(InvocationInfo info) =>
+            (info.Role == InvocationRole.DoubleConfiguration || info.Role == InvocationRole.AssertionStart || info.Role == InvocationRole.Verification) &&
+            (info.Library == TestLibrary.Moq || info.Library == TestLibrary.NSubstitute || info.Library == TestLibrary.FakeItEasy);
+
         /// <summary>Walks from a configuration/verification call up its fluent chain; the chain is a verification when any link verifies.</summary>
         private DoubleReference ClassifyChain(IOperation reference, IInvocationOperation start)
         {
@@ -418,6 +440,12 @@ namespace RealismAnalyzers.Model
                 if (current is IInvocationOperation call)
                 {
                     var info = Classify(call);
+                    if (call != start && info.Role != InvocationRole.None && !ConfiguresOrVerifiesDouble(info))
+                    {
+                        // e.g. mock.Setup(...).Should(): an assertion library, not part of the configuration.
+                        break;
+                    }
+
                     switch (info.Role)
                     {
                         case InvocationRole.Verification:

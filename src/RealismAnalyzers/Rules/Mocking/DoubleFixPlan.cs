@@ -150,6 +150,23 @@ namespace RealismAnalyzers.Rules.Mocking
             return plan;
         }
 
+        /// <summary>
+        /// <paramref name="ns"/> when the simple name <paramref name="typeName"/> does not already bind to that namespace's type at
+        /// <paramref name="position"/> (file, namespace or global usings), so the fix must import it; otherwise null.
+        /// </summary>
+        public static string? UsingIfNeeded(SemanticModel semanticModel, int position, string typeName, string ns)
+        {
+            foreach (var symbol in semanticModel.LookupNamespacesAndTypes(position, container: null, name: typeName))
+            {
+                if (symbol is INamedTypeSymbol type && KnownTypeCatalog.NamespaceOf(type) == ns)
+                {
+                    return null;
+                }
+            }
+
+            return ns;
+        }
+
         private static bool CreatedWithoutArguments(SyntaxNode creation) => creation switch
         {
             BaseObjectCreationExpressionSyntax objectCreation => (objectCreation.ArgumentList is null || objectCreation.ArgumentList.Arguments.Count == 0) && objectCreation.Initializer is null,

@@ -25,7 +25,7 @@ namespace RealismAnalyzers.Rules.Mocking
             context.RegisterOperationBlockAction(block =>
             {
                 if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } ||
-                    TestBodies.FindBody(block.OperationBlocks) is not { } body)
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
                 {
                     return;
                 }

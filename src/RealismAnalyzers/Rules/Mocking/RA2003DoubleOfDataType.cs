@@ -66,16 +66,21 @@ namespace RealismAnalyzers.Rules.Mocking
 
             string? replacement = null;
             string? usingNamespace = null;
+            string? typeName = null;
             switch (site.Double.DoubledType)
             {
                 case IArrayTypeSymbol { Rank: 1 } array:
                     replacement = "Array.Empty<" + Name(array.ElementType) + ">()";
                     usingNamespace = "System";
+                    typeName = "Array";
                     break;
 
                 case INamedTypeSymbol named when kind == DataTypeKind.Collection:
                     replacement = CollectionReplacement(named, Name);
                     usingNamespace = named.IsGenericType ? "System.Collections.Generic" : "System";
+                    typeName = replacement?.StartsWith("new ", System.StringComparison.Ordinal) == true
+                        ? replacement.Substring(4, replacement.IndexOf('<') - 4)
+                        : "Array";
                     break;
 
                 case INamedTypeSymbol named when kind == DataTypeKind.Record || kind == DataTypeKind.Dto:
@@ -90,6 +95,11 @@ namespace RealismAnalyzers.Rules.Mocking
             if (replacement is null)
             {
                 return null;
+            }
+
+            if (usingNamespace is not null && typeName is not null)
+            {
+                usingNamespace = DoubleFixPlan.UsingIfNeeded(semanticModel, position, typeName, usingNamespace);
             }
 
             var references = model.GetDoubleReferences(site, model.GetHolderScope(site, cancellationToken), cancellationToken);

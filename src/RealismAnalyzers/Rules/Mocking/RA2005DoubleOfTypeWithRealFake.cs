@@ -85,8 +85,10 @@ namespace RealismAnalyzers.Rules.Mocking
                         value = value.Parent;
                     }
 
+                    // An assertion library's own members (logger.Should().NotBeNull()) do not look at the logged calls.
                     if (value.Parent is IArgumentOperation { Parent: IInvocationOperation helper } &&
-                        (model.Classify(helper, conventions).IsCheck || model.MethodAsserts(helper.TargetMethod, conventions, cancellationToken)))
+                        model.Classify(helper, conventions) is { Library: TestLibrary.None or TestLibrary.Custom } info &&
+                        (info.IsCheck || model.MethodAsserts(helper.TargetMethod, conventions, cancellationToken)))
                     {
                         return true;
                     }
@@ -119,7 +121,9 @@ namespace RealismAnalyzers.Rules.Mocking
                     return null;
             }
 
-            return DoubleFixPlan.TryReplace(model, site, references, replacement, LoggingAbstractionsNamespace);
+            var typeName = replacement.Substring(0, replacement.IndexOfAny(new[] { '<', '.' }));
+            var usingNamespace = DoubleFixPlan.UsingIfNeeded(semanticModel, site.Creation.Syntax.SpanStart, typeName, LoggingAbstractionsNamespace);
+            return DoubleFixPlan.TryReplace(model, site, references, replacement, usingNamespace);
         }
 
         /// <summary>
@@ -169,7 +173,8 @@ namespace RealismAnalyzers.Rules.Mocking
                 argument = value.Syntax.ToString();
             }
 
-            return DoubleFixPlan.TryReplace(model, site, references, "Options.Create(" + argument + ")", OptionsNamespace, configuration);
+            var usingNamespace = DoubleFixPlan.UsingIfNeeded(semanticModel, site.Creation.Syntax.SpanStart, "Options", OptionsNamespace);
+            return DoubleFixPlan.TryReplace(model, site, references, "Options.Create(" + argument + ")", usingNamespace, configuration);
         }
 
         /// <summary>The value of <c>...Value...Returns(value)</c>; null for any other configuration.</summary>

@@ -19,7 +19,7 @@ namespace RealismAnalyzers.Rules.Mocking
             {
                 if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
                     test.IsSkipped || test.HasExpectedException || test.HasExpectedResult ||
-                    TestBodies.FindBody(block.OperationBlocks) is not { } body)
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
                 {
                     return;
                 }
