@@ -22,9 +22,10 @@ namespace RealismAnalyzers.CodeFixes.Mocking
     internal static class DoubleFixEngine
     {
         public static bool CanFix(Diagnostic diagnostic, bool needsReplacement) =>
-            needsReplacement
-                ? diagnostic.Properties.ContainsKey(DoubleFixPlan.ReplacementKey) && diagnostic.AdditionalLocations.Count > 0
-                : diagnostic.AdditionalLocations.Count > 0;
+            diagnostic.AdditionalLocations.Count > 0 && (!needsReplacement || Count(diagnostic, DoubleFixPlan.ReplaceCountKey) > 0);
+
+        private static int Count(Diagnostic diagnostic, string key) =>
+            diagnostic.Properties.TryGetValue(key, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 0;
 
         public static void Register(CodeFixContext context, string title, string equivalenceKey, bool needsReplacement)
         {
@@ -52,23 +53,21 @@ namespace RealismAnalyzers.CodeFixes.Mocking
             {
                 var locations = diagnostic.AdditionalLocations;
                 var index = 0;
-                if (diagnostic.Properties.TryGetValue(DoubleFixPlan.ReplacementKey, out var replacement) && replacement is not null && locations.Count > 0)
+                var replaceCount = Count(diagnostic, DoubleFixPlan.ReplaceCountKey);
+                for (; index < replaceCount && index < locations.Count; index++)
                 {
-                    replacements.Add(new TextChange(locations[0].SourceSpan, replacement));
-                    if (diagnostic.Properties.TryGetValue(DoubleFixPlan.UsingKey, out var ns) && ns is not null)
+                    if (diagnostic.Properties.TryGetValue(DoubleFixPlan.ReplacementKey + index.ToString(CultureInfo.InvariantCulture), out var replacement) && replacement is not null)
                     {
-                        usings.Add(ns);
+                        replacements.Add(new TextChange(locations[index].SourceSpan, replacement));
                     }
-
-                    index = 1;
                 }
 
-                var unwraps = 0;
-                if (diagnostic.Properties.TryGetValue(DoubleFixPlan.UnwrapCountKey, out var count) && count is not null)
+                if (replaceCount > 0 && diagnostic.Properties.TryGetValue(DoubleFixPlan.UsingKey, out var ns) && ns is not null)
                 {
-                    int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out unwraps);
+                    usings.Add(ns);
                 }
 
+                var unwraps = Count(diagnostic, DoubleFixPlan.UnwrapCountKey);
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < unwraps && index < locations.Count; i++, index++)
                 {

@@ -10,29 +10,29 @@ namespace RealismAnalyzers.Rules.Mocking
 {
     /// <summary>
     /// The edits a mocking fix makes, computed by the analyzer (which knows the double's references) and handed to
-    /// the fix through the diagnostic: additional location 0 is replaced by <see cref="ReplacementKey"/> (when set), the next
-    /// <see cref="UnwrapCountKey"/> locations are <c>x.Object</c> accesses that become <c>x</c>, and the rest are statements
-    /// or declarations to remove.
+    /// the fix through the diagnostic: the first <see cref="ReplaceCountKey"/> additional locations are replaced by the texts
+    /// <see cref="ReplacementKey"/>0, 1, …; the next <see cref="UnwrapCountKey"/> are <c>x.Object</c> accesses that become <c>x</c>;
+    /// the rest are statements or declarations to remove.
     /// </summary>
     internal sealed class DoubleFixPlan
     {
+        /// <summary>How many of the first additional locations are replaced; their texts are <see cref="ReplacementKey"/>0, 1, ….</summary>
+        public const string ReplaceCountKey = "ReplaceCount";
         public const string ReplacementKey = "Replacement";
         public const string UsingKey = "Using";
         public const string UnwrapCountKey = "UnwrapCount";
 
+        private readonly List<(Location Location, string Text)> _replacements = new List<(Location, string)>();
         private readonly List<Location> _unwraps = new List<Location>();
         private readonly List<Location> _removals = new List<Location>();
-        private Location? _replaceTarget;
-        private string? _replacement;
         private string? _using;
 
         public static readonly ImmutableDictionary<string, string?> NoFix = ImmutableDictionary<string, string?>.Empty;
 
-        public void Replace(SyntaxNode target, string replacement, string? usingNamespace)
+        public void Replace(SyntaxNode target, string replacement, string? usingNamespace = null)
         {
-            _replaceTarget = target.GetLocation();
-            _replacement = replacement;
-            _using = usingNamespace;
+            _replacements.Add((target.GetLocation(), replacement));
+            _using ??= usingNamespace;
         }
 
         public void Unwrap(SyntaxNode memberAccess) => _unwraps.Add(memberAccess.GetLocation());
@@ -44,13 +44,15 @@ namespace RealismAnalyzers.Rules.Mocking
             get
             {
                 var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-                if (_replacement is not null)
+                builder[ReplaceCountKey] = _replacements.Count.ToString(CultureInfo.InvariantCulture);
+                for (var i = 0; i < _replacements.Count; i++)
                 {
-                    builder[ReplacementKey] = _replacement;
-                    if (_using is not null)
-                    {
-                        builder[UsingKey] = _using;
-                    }
+                    builder[ReplacementKey + i.ToString(CultureInfo.InvariantCulture)] = _replacements[i].Text;
+                }
+
+                if (_using is not null)
+                {
+                    builder[UsingKey] = _using;
                 }
 
                 builder[UnwrapCountKey] = _unwraps.Count.ToString(CultureInfo.InvariantCulture);
@@ -58,14 +60,14 @@ namespace RealismAnalyzers.Rules.Mocking
             }
         }
 
+        /// <summary>The replaced locations, then the unwrapped ones, then the removed ones.</summary>
         public IEnumerable<Location> AdditionalLocations
         {
             get
             {
-                // With a replacement, location 0 is its target; without one the list starts with the unwraps and removals.
-                if (_replaceTarget is not null)
+                foreach (var (location, _) in _replacements)
                 {
-                    yield return _replaceTarget;
+                    yield return location;
                 }
 
                 foreach (var location in _unwraps)
@@ -131,12 +133,18 @@ namespace RealismAnalyzers.Rules.Mocking
                 }
             }
 
+            plan.Replace(site.HolderIsWrapper ? site.Creation.Syntax : site.Stored.Syntax, replacement, usingNamespace);
             if (site.HolderIsWrapper && !IsVarLocal(site))
             {
-                return null;
+                // A private field of the wrapper type becomes a field of the doubled type.
+                if (PrivateFieldType(site) is not { } fieldType || site.Creation.SemanticModel is not { } semanticModel)
+                {
+                    return null;
+                }
+
+                plan.Replace(fieldType, site.Double.DoubledType.ToMinimalDisplayString(semanticModel, fieldType.SpanStart));
             }
 
-            plan.Replace(site.HolderIsWrapper ? site.Creation.Syntax : site.Stored.Syntax, replacement, usingNamespace);
             if (allowedConfiguration is not null)
             {
                 if (allowedConfiguration.Parent is not IExpressionStatementOperation statement)
@@ -173,6 +181,12 @@ namespace RealismAnalyzers.Rules.Mocking
             InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments.Count == 0,
             _ => false,
         };
+
+        private static TypeSyntax? PrivateFieldType(DoubleSite site) =>
+            site.Holder is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && field.DeclaringSyntaxReferences.Length == 1 &&
+            field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax } declaration }
+                ? declaration.Type
+                : null;
 
         // The wrapper's declared type changes with the replacement, so only `var` locals can keep their declaration.
         private static bool IsVarLocal(DoubleSite site) =>

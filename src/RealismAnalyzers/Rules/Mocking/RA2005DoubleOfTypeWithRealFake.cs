@@ -165,7 +165,7 @@ namespace RealismAnalyzers.Rules.Mocking
             else
             {
                 var value = ConfiguredValue(model, configuration);
-                if (value is null || !IsAvailableAt(value, site.Creation.Syntax.SpanStart))
+                if (value is null || !IsAvailableAt(value, site.Creation.Syntax.SpanStart, InFieldInitializer(site.Creation)))
                 {
                     return null;
                 }
@@ -215,13 +215,32 @@ namespace RealismAnalyzers.Rules.Mocking
             return value is null ? null : TestingModel.Unwrap(value);
         }
 
-        /// <summary>The value can move to the double's creation: every local it reads is declared before that point.</summary>
-        private static bool IsAvailableAt(IOperation value, int position)
+        private static bool InFieldInitializer(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IFieldInitializerOperation or IPropertyInitializerOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The value can move to the double's creation: every local it reads is declared before that point, and a field
+        /// initializer gets no instance member or parameter (CS0236).
+        /// </summary>
+        private static bool IsAvailableAt(IOperation value, int position, bool inFieldInitializer)
         {
             foreach (var operation in value.DescendantsAndSelf())
             {
                 switch (operation)
                 {
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } when inFieldInitializer:
+                    case IParameterReferenceOperation when inFieldInitializer:
+                        return false;
                     case ILocalReferenceOperation local:
                         if (local.Local.Locations.IsEmpty || local.Local.Locations[0].SourceSpan.End > position)
                         {
