@@ -11,11 +11,10 @@ namespace RealismAnalyzers.Model
         private const int MaxFlowDepth = 8;
 
         /// <summary>
-        /// The values an assertion checks (its "actual" side): <c>Assert.Equal(expected, actual)</c> → actual,
-        /// <c>x.Should().Be(5)</c> → x, <c>x.ShouldBe(5)</c> → x, TUnit <c>Assert.That(x).IsEqualTo(5)</c> → x.
-        /// Empty for exception assertions, verifications and anything the Model cannot read.
+        /// The values an assertion checks (its "actual" side), as <see cref="GetAssertedValue"/> reads them:
+        /// <c>Assert.Equal(expected, actual)</c> → actual, <c>x.Should().Be(5)</c> → x, <c>x.ShouldBe(5)</c> → x,
+        /// TUnit <c>Assert.That(x).IsEqualTo(5)</c> → x. Empty for exception assertions, verifications and anything the Model cannot read.
         /// </summary>
-        /// <remarks>Named apart from the RA1003 "asserted value" queries on purpose; the two are to be folded together.</remarks>
         public ImmutableArray<IOperation> GetCheckedValues(IInvocationOperation assertion)
         {
             var info = Classify(assertion);
@@ -24,87 +23,7 @@ namespace RealismAnalyzers.Model
                 return ImmutableArray<IOperation>.Empty;
             }
 
-            switch (Types.Classify(assertion.TargetMethod.ContainingType))
-            {
-                case KnownType.FluentAssertionsType:
-                    return SubjectOfChain(assertion, KnownType.FluentShould, "Should");
-                case KnownType.TUnitAssertions:
-                    return SubjectOfChain(assertion, KnownType.TUnitAssert, "That");
-                case KnownType.Shouldly:
-                    return assertion.TargetMethod.IsExtensionMethod && assertion.Arguments.Length > 0
-                        ? ImmutableArray.Create(assertion.Arguments[0].Value)
-                        : ImmutableArray<IOperation>.Empty;
-                case KnownType.XUnitAssert:
-                case KnownType.NUnitAssert:
-                case KnownType.MSTestAssert:
-                    var builder = ImmutableArray.CreateBuilder<IOperation>();
-                    foreach (var argument in assertion.Arguments)
-                    {
-                        if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && IsActualParameter(parameter))
-                        {
-                            builder.Add(argument.Value);
-                        }
-                    }
-
-                    return builder.ToImmutable();
-            }
-
-            return ImmutableArray<IOperation>.Empty;
-        }
-
-        private static bool IsActualParameter(IParameterSymbol parameter)
-        {
-            if (parameter.Type.TypeKind == TypeKind.Delegate || parameter.Type.SpecialType == SpecialType.System_String && parameter.Name.IndexOf("essage", StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-
-            switch (parameter.Name)
-            {
-                case "actual":
-                case "condition":
-                case "object":
-                case "value":
-                case "collection":
-                case "anObject":
-                case "actualString":
-                case "actualValue":
-                case "set":
-                    return true;
-            }
-
-            return false;
-        }
-
-        // Walks x.Should().Be(5).And.NotBe(6) (or Assert.That(x).IsEqualTo(5)) down to the call that took the subject.
-        private ImmutableArray<IOperation> SubjectOfChain(IInvocationOperation assertion, KnownType startType, string startName)
-        {
-            IOperation? current = assertion;
-            for (var depth = 0; depth < 32 && current is not null; depth++)
-            {
-                switch (current)
-                {
-                    case IInvocationOperation call:
-                        if (call.TargetMethod.Name == startName && Types.Classify(call.TargetMethod.ContainingType) == startType)
-                        {
-                            return call.Arguments.Length > 0 ? ImmutableArray.Create(call.Arguments[0].Value) : ImmutableArray<IOperation>.Empty;
-                        }
-
-                        current = Receiver(call);
-                        break;
-                    case IPropertyReferenceOperation property when property.Property.Name != "Which" && property.Property.Name != "Subject":
-                        current = property.Instance is null ? null : Unwrap(property.Instance);
-                        break;
-                    case IAwaitOperation await:
-                        current = Unwrap(await.Operation);
-                        break;
-                    default:
-                        current = null;
-                        break;
-                }
-            }
-
-            return ImmutableArray<IOperation>.Empty;
+            return GetAssertedValue(assertion) is { } actual ? ImmutableArray.Create(actual) : ImmutableArray<IOperation>.Empty;
         }
 
         /// <summary>

@@ -103,7 +103,7 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>True when <paramref name="type"/> (or a type it is nested in) declares a test method.</summary>
-        public bool IsTestClass(INamedTypeSymbol? type)
+        public bool IsInTestClass(INamedTypeSymbol? type)
         {
             for (var depth = 0; type is not null && depth < 8; type = type.ContainingType, depth++)
             {

@@ -25,7 +25,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 operation =>
                 {
                     var containingType = operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol;
-                    if (!model.TryGetDoubleSite(operation.Operation, out var site) || !model.IsTestClass(containingType))
+                    if (!model.TryGetDoubleSite(operation.Operation, out var site) || !model.IsInTestClass(containingType))
                     {
                         return;
                     }

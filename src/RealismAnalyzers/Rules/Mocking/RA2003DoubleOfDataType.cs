@@ -19,7 +19,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 operation =>
                 {
                     if (!model.TryGetDoubleSite(operation.Operation, out var site) ||
-                        !model.IsTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
+                        !model.IsInTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
                     {
                         return;
                     }

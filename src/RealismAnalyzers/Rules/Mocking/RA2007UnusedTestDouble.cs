@@ -46,7 +46,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 symbol =>
                 {
                     var type = (INamedTypeSymbol)symbol.Symbol;
-                    if (!model.IsTestClass(type) || type.TypeKind != TypeKind.Class)
+                    if (!model.IsInTestClass(type) || type.TypeKind != TypeKind.Class)
                     {
                         return;
                     }

@@ -251,7 +251,7 @@ public class RA2005DoubleOfTypeWithRealFakeTests
         [CLASS]
         public class OrderServiceTests
         {
-            private readonly Mock<ILogger<OrderService>> _logger = {|RA2005:new Mock<ILogger<OrderService>>()|};
+            protected readonly Mock<ILogger<OrderService>> _logger = {|RA2005:new Mock<ILogger<OrderService>>()|};
 
             [TEST]
             public void Configured()
