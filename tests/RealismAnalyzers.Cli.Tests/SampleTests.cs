@@ -14,14 +14,14 @@ public sealed class SampleTests
     // the numbers: overall.tests / emptyTests / score, and per category (id, score, findings, weighted).
     // A category without rules yet has score null.
     // ==================================================================================================
-    private const int SampleTestProjects = 1;
-    private const int SampleTestCount = 20;
-    private const int SampleEmptyTests = 2;
-    private static readonly double? SampleOverallScore = 5.6;
+    private const int SampleTestProjects = 3;
+    private const int SampleTestCount = 42;
+    private const int SampleEmptyTests = 4;
+    private static readonly double? SampleOverallScore = 5.1;
 
     private static readonly (string Id, double? Score, int Findings, double Weighted)[] s_sampleCategories =
     [
-        ("trivial", 5.6, 8, 8.0),
+        ("trivial", 5.1, 19, 18.5),
         ("over-mocking", null, 0, 0.0),
         ("failure-paths", null, 0, 0.0),
         ("determinism", null, 0, 0.0),
