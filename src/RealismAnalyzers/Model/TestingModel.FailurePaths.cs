@@ -111,81 +111,11 @@ namespace RealismAnalyzers.Model
         // ---------------------------------------------------------------- data types
 
         /// <summary>
-        /// True for types whose instances carry data rather than behaviour: <c>string</c>, arrays, the BCL collection types,
-        /// records, and classes whose instance members are only fields and (auto-)properties (DTOs).
+        /// True for types whose instances carry data rather than behaviour (<see cref="GetDataTypeKind"/>), and for any
+        /// enumerable type of <c>System.Collections</c>: RA2003's domain, so RA3001 leaves them to it.
         /// </summary>
-        public static bool IsDataType(ITypeSymbol type)
-        {
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_String:
-                case SpecialType.System_Object:
-                    return type.SpecialType == SpecialType.System_String;
-            }
-
-            if (type is IArrayTypeSymbol)
-            {
-                return true;
-            }
-
-            if (type is not INamedTypeSymbol named)
-            {
-                return false;
-            }
-
-            if (IsBclCollection(named))
-            {
-                return true;
-            }
-
-            if (named.IsRecord)
-            {
-                return true;
-            }
-
-            if (named.TypeKind != TypeKind.Class || named.IsAbstract || named.IsStatic)
-            {
-                return false;
-            }
-
-            var hasData = false;
-            for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers())
-                {
-                    if (member.IsStatic || member.IsImplicitlyDeclared)
-                    {
-                        continue;
-                    }
-
-                    switch (member)
-                    {
-                        case IFieldSymbol:
-                            hasData = true;
-                            break;
-                        case IPropertySymbol property:
-                            if (!IsAutoProperty(property))
-                            {
-                                return false;
-                            }
-
-                            hasData = true;
-                            break;
-                        case IMethodSymbol method:
-                            if (method.MethodKind == MethodKind.Ordinary && !IsObjectOverride(method))
-                            {
-                                return false;
-                            }
-
-                            break;
-                        case IEventSymbol:
-                            return false;
-                    }
-                }
-            }
-
-            return hasData;
-        }
+        public static bool IsDataType(ITypeSymbol type) =>
+            GetDataTypeKind(type) != DataTypeKind.None || (type is INamedTypeSymbol named && IsBclCollection(named));
 
         private static bool IsBclCollection(INamedTypeSymbol type)
         {
@@ -203,30 +133,6 @@ namespace RealismAnalyzers.Model
             foreach (var @interface in type.AllInterfaces)
             {
                 if (@interface.SpecialType == SpecialType.System_Collections_IEnumerable)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // In source an auto-property has a compiler-generated backing field; in metadata it cannot be told, so a plain property counts.
-        private static bool IsAutoProperty(IPropertySymbol property)
-        {
-            if (property.IsIndexer)
-            {
-                return false;
-            }
-
-            if (property.DeclaringSyntaxReferences.IsDefaultOrEmpty)
-            {
-                return !property.IsVirtual && !property.IsAbstract;
-            }
-
-            foreach (var member in property.ContainingType.GetMembers())
-            {
-                if (member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property))
                 {
                     return true;
                 }

@@ -74,6 +74,16 @@ public class OrderServiceTests
     }
 
     [Fact]
+    public void The_catalog_knows_the_product_price()
+    {
+        _catalog.Setup(c => c.Find("SKU-1")).Returns(new Product("SKU-1", "Espresso beans", 12.50m));
+
+        var product = _catalog.Object.Find("SKU-1");
+
+        product.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Adding_an_unknown_product_is_rejected()
     {
         var service = CreateService();
