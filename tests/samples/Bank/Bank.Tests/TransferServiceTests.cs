@@ -50,6 +50,28 @@ public class TransferServiceTests
     }
 
     [TestMethod]
+    public async Task Held_transfers_are_written_to_the_audit_log()
+    {
+        A.CallTo(() => _fraud.LooksSuspiciousAsync("ALICE", "BOB", 450m, A<CancellationToken>._)).Returns(true);
+
+        await CreateService().TransferAsync("ALICE", "BOB", 450m);
+
+        A.CallTo(() => _audit.Record(A<string>.That.Contains("held for review"))).MustHaveHappenedOnceExactly();
+    }
+
+    [TestMethod]
+    public async Task Transfers_to_the_same_account_are_refused()
+    {
+        var fraud = A.Fake<IFraudCheck>();
+        A.CallTo(() => fraud.LooksSuspiciousAsync(A<string>._, A<string>._, A<decimal>._, A<CancellationToken>._)).Returns(false);
+
+        var result = await CreateService().TransferAsync("ALICE", "ALICE", 10m);
+
+        result.Succeeded.Should().BeFalse();
+        result.Reason.Should().Contain("same account");
+    }
+
+    [TestMethod]
     public async Task Transfers_are_audited()
     {
         await CreateService().TransferAsync("ALICE", "BOB", 10m);

@@ -57,6 +57,25 @@ public class BookingServiceTests
     }
 
     [Test]
+    public async Task A_doctor_without_appointments_has_every_slot_free()
+    {
+        var noAppointments = Substitute.For<IReadOnlyList<Appointment>>();
+        _store.ForDoctorAsync("DR-GREY", Arg.Any<DateOnly>(), Arg.Any<CancellationToken>()).Returns(noAppointments);
+
+        var outcome = await _service.BookAsync("P-1", "DR-GREY", "CHECKUP", Monday9am, TimeSpan.FromMinutes(30));
+
+        outcome.ShouldBe(BookingOutcome.Booked);
+    }
+
+    [Test]
+    public async Task A_booking_stores_the_appointment()
+    {
+        await _service.BookAsync("P-1", "DR-HOUSE", "CHECKUP", Monday9am, TimeSpan.FromMinutes(30));
+
+        await _store.Received(1).AddAsync(Arg.Is<Appointment>(a => a.DoctorId == "DR-HOUSE"), Arg.Any<CancellationToken>());
+    }
+
+    [Test]
     public async Task Unknown_patients_cannot_book()
     {
         var outcome = await _service.BookAsync("P-404", "DR-HOUSE", "CHECKUP", Monday9am, TimeSpan.FromMinutes(30));

@@ -74,6 +74,16 @@ public class OrderServiceTests
     }
 
     [Fact]
+    public void The_catalog_knows_the_product_price()
+    {
+        _catalog.Setup(c => c.Find("SKU-1")).Returns(new Product("SKU-1", "Espresso beans", 12.50m));
+
+        var product = _catalog.Object.Find("SKU-1");
+
+        product.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Adding_an_unknown_product_is_rejected()
     {
         var service = CreateService();
@@ -82,6 +92,24 @@ public class OrderServiceTests
         var act = () => service.AddProduct(order, "NOPE", 1);
 
         act.Should().Throw<ArgumentException>().WithMessage("*NOPE*");
+    }
+
+    [Fact]
+    public void Adding_a_discontinued_product_is_rejected()
+    {
+        var service = CreateService();
+        var order = service.CreateDraft("customer-42");
+        _catalog.Setup(c => c.Find("OLD-1")).Returns(new Product("OLD-1", "Paper filters", 3m, IsDiscontinued: true));
+
+        try
+        {
+            service.AddProduct(order, "OLD-1", 1);
+            Assert.Fail("Discontinued products must not be added.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            ex.Message.Should().Contain("discontinued");
+        }
     }
 
     [Fact]

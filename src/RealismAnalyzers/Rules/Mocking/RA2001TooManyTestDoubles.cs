@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Mocking
+{
+    /// <summary>RA2001: a test that uses more test doubles than <c>realism.RA2001.max_test_doubles</c> (its own plus the setup's it reaches).</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA2001TooManyTestDoubles : RealismAnalyzer
+    {
+        /// <summary>Option key: the most doubles a test may use before RA2001 reports it.</summary>
+        public const string MaxTestDoublesKey = "realism.RA2001.max_test_doubles";
+
+        public const int DefaultMaxTestDoubles = 4;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA2001TooManyTestDoubles);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            var limits = new ConcurrentDictionary<SyntaxTree, int>();
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } ||
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
+                {
+                    return;
+                }
+
+                var cancellationToken = block.CancellationToken;
+                var tree = body.Syntax.SyntaxTree;
+                var max = limits.GetOrAdd(tree, t => ReadLimit(block.Options, t));
+                var count = model.FindDoubleSites(body, cancellationToken).Length;
+
+                var setup = model.GetSetupDoubles(method.ContainingType, cancellationToken);
+                if (!setup.Doubles.IsEmpty && count + setup.Doubles.Length > max)
+                {
+                    var reachable = model.GetReachableSetupSymbols(body, setup, cancellationToken);
+                    foreach (var (_, anchor) in setup.Doubles)
+                    {
+                        // A setup double stored nowhere the test can reach is provably not part of this test.
+                        if (anchor is null || reachable.Contains(anchor))
+                        {
+                            count++;
+                        }
+                    }
+                }
+
+                if (count > max)
+                {
+                    block.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA2001TooManyTestDoubles,
+                        method.Locations[0],
+                        method.Name,
+                        count.ToString(CultureInfo.InvariantCulture),
+                        max.ToString(CultureInfo.InvariantCulture)));
+                }
+            });
+        }
+
+        private static int ReadLimit(AnalyzerOptions options, SyntaxTree tree) =>
+            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxTestDoublesKey, out var text) &&
+            int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
+                ? value
+                : DefaultMaxTestDoubles;
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Mocking
+{
+    /// <summary>
+    /// RA2002: a double of the class the test class is named after, or a partial double whose own members
+    /// the test calls and then asserts on.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA2002DoubleOfClassUnderTest : RealismAnalyzer
+    {
+        private static readonly string[] s_suffixes = { "Tests", "Test", "Specs", "Spec", "Facts", "Should", "Fixture" };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA2002DoubleOfClassUnderTest);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    var containingType = operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol;
+                    if (!model.TryGetDoubleSite(operation.Operation, out var site) || !model.IsInTestClass(containingType))
+                    {
+                        return;
+                    }
+
+                    if (site.Double.DoubledType is not INamedTypeSymbol { TypeKind: TypeKind.Class } doubled)
+                    {
+                        return;
+                    }
+
+                    if (IsNamedAfter(containingType, doubled.Name) || IsPartialDoubleUnderTest(model, site, operation.Options, operation.CancellationToken))
+                    {
+                        operation.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.RA2002DoubleOfClassUnderTest,
+                            operation.Operation.Syntax.GetLocation(),
+                            doubled.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                    }
+                },
+                OperationKind.ObjectCreation,
+                OperationKind.Invocation);
+        }
+
+        /// <summary><c>OrderServiceTests</c>, <c>OrderServiceTest</c>, <c>OrderServiceSpecs</c>, … (or a class nested in one) are about <c>OrderService</c>.</summary>
+        private static bool IsNamedAfter(INamedTypeSymbol? testClass, string name)
+        {
+            for (var depth = 0; testClass is not null && depth < 8; testClass = testClass.ContainingType, depth++)
+            {
+                var testName = testClass.Name;
+                foreach (var suffix in s_suffixes)
+                {
+                    if (testName.Length == name.Length + suffix.Length &&
+                        testName.EndsWith(suffix, StringComparison.Ordinal) &&
+                        testName.StartsWith(name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A partial double (real implementation unless configured) whose own members the test calls, in a test that asserts.</summary>
+        private static bool IsPartialDoubleUnderTest(TestingModel model, DoubleSite site, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        {
+            var scope = model.GetHolderScope(site, cancellationToken);
+            var references = model.GetDoubleReferences(site, scope, cancellationToken);
+            var partial = site.Double.IsPartial;
+            IOperation? memberCall = null;
+            foreach (var reference in references)
+            {
+                partial |= reference.CallsBase;
+                if (reference.Kind == DoubleReferenceKind.MemberCall && memberCall is null)
+                {
+                    memberCall = reference.Reference;
+                }
+            }
+
+            if (!partial || memberCall is null)
+            {
+                return false;
+            }
+
+            // The member must be called from a test that checks something.
+            var root = memberCall;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            var enclosing = root.SemanticModel?.GetEnclosingSymbol(memberCall.Syntax.SpanStart, cancellationToken);
+            while (enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+            {
+                enclosing = enclosing.ContainingSymbol;
+            }
+
+            if (enclosing is not IMethodSymbol method || !model.IsTestMethod(method))
+            {
+                return false;
+            }
+
+            return model.ContainsCheck(root, model.GetConventions(options, root.Syntax.SyntaxTree), cancellationToken);
+        }
+    }
+}

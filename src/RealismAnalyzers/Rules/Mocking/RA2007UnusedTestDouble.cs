@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Mocking
+{
+    /// <summary>RA2007: a test double that is never passed, stored, returned or invoked beyond its own setup and verification calls.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA2007UnusedTestDouble : RealismAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA2007UnusedTestDouble);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            // Doubles held in locals (or not held at all) of tests and setup members.
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || !(model.IsTestMethod(method) || model.IsSetupMember(method)) ||
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body)
+                {
+                    return;
+                }
+
+                var inSetup = !model.IsTestMethod(method);
+                foreach (var site in model.FindDoubleSites(body, block.CancellationToken))
+                {
+                    if (site.Holder is IFieldSymbol or IPropertySymbol)
+                    {
+                        continue;
+                    }
+
+                    if (FindUnused(model, site, block.CancellationToken) is { } plan)
+                    {
+                        Report(block.ReportDiagnostic, site, plan, inSetup);
+                    }
+                }
+            });
+
+            // Doubles held in fields and properties of a test class: unused when no member of the class uses them.
+            context.RegisterSymbolAction(
+                symbol =>
+                {
+                    var type = (INamedTypeSymbol)symbol.Symbol;
+                    if (!model.IsInTestClass(type) || type.TypeKind != TypeKind.Class)
+                    {
+                        return;
+                    }
+
+                    foreach (var (site, _) in model.GetSetupDoubles(type, symbol.CancellationToken).Doubles)
+                    {
+                        if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
+                            !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
+                        {
+                            continue;
+                        }
+
+                        if (FindUnused(model, site, symbol.CancellationToken) is { } plan)
+                        {
+                            Report(symbol.ReportDiagnostic, site, plan, inSetup: true);
+                        }
+                    }
+                },
+                SymbolKind.NamedType);
+        }
+
+        private static void Report(System.Action<Diagnostic> report, DoubleSite site, DoubleFixPlan plan, bool inSetup) =>
+            report(Diagnostic.Create(
+                Descriptors.RA2007UnusedTestDouble,
+                site.Creation.Syntax.GetLocation(),
+                plan.AdditionalLocations,
+                plan.Properties,
+                site.Double.DoubledType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                inSetup ? " in the class's setup" : string.Empty));
+
+        /// <summary>A plan removing the unused double (no removals when it cannot be removed mechanically), or null when the double is used.</summary>
+        private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken)
+        {
+            var plan = new DoubleFixPlan();
+            var removable = true;
+            var stored = Outer(site.Stored);
+            if (site.Holder is null)
+            {
+                // new Mock<T>(); or _ = Substitute.For<T>(); as a statement of its own.
+                if (stored.Parent is IExpressionStatementOperation statement)
+                {
+                    plan.Remove(statement.Syntax);
+                    return plan;
+                }
+
+                if (stored.Parent is ISimpleAssignmentOperation { Target: IDiscardOperation, Parent: IExpressionStatementOperation discard })
+                {
+                    plan.Remove(discard.Syntax);
+                    return plan;
+                }
+
+                return null;
+            }
+
+            if (site.Holder is not (ILocalSymbol or IFieldSymbol or IPropertySymbol))
+            {
+                return null;
+            }
+
+            foreach (var reference in model.GetDoubleReferences(site, model.GetHolderScope(site, cancellationToken), cancellationToken))
+            {
+                switch (reference.Kind)
+                {
+                    case DoubleReferenceKind.Definition:
+                    case DoubleReferenceKind.Configuration:
+                        if (reference.Top.Parent is IExpressionStatementOperation statement)
+                        {
+                            plan.Remove(statement.Syntax);
+                        }
+                        else
+                        {
+                            removable = false;
+                        }
+
+                        break;
+                    case DoubleReferenceKind.Verification:
+                        // Removing a check changes what the test asserts: reported, but left to the author.
+                        removable = false;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            var declaration = Declaration(site, stored);
+            if (declaration is null)
+            {
+                removable = false;
+            }
+            else
+            {
+                plan.Remove(declaration);
+            }
+
+            return removable ? plan : new DoubleFixPlan();
+        }
+
+        /// <summary>The statement or member declaration that holds the double: <c>var m = ...;</c>, <c>m = ...;</c>, or the field.</summary>
+        private static SyntaxNode? Declaration(DoubleSite site, IOperation stored)
+        {
+            switch (stored.Parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Parent: IVariableDeclarationOperation { Declarators.Length: 1, Parent: IVariableDeclarationGroupOperation group } } }:
+                    return group.Syntax is LocalDeclarationStatementSyntax ? group.Syntax : null;
+                case ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement }:
+                    // The assignment statement is removed with the references; a field or local declared elsewhere must go too.
+                    return DeclarationOfHolder(site.Holder) ?? statement.Syntax;
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    return DeclarationOfHolder(site.Holder);
+            }
+
+            return null;
+        }
+
+        private static SyntaxNode? DeclarationOfHolder(ISymbol? holder)
+        {
+            if (holder is null || holder.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var node = holder.DeclaringSyntaxReferences[0].GetSyntax();
+            return node switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax field } } => field,
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax local } } => local,
+                PropertyDeclarationSyntax property => property,
+                _ => null,
+            };
+        }
+
+        private static IOperation Outer(IOperation operation)
+        {
+            while (operation.Parent is IConversionOperation or IParenthesizedOperation)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
+    }
+}
