@@ -36,6 +36,18 @@ switch (mode)
         break;
     }
 
+    case "ablate":
+    {
+        // ablate [tests] [analyzer] [runs]: the process CPU time of a whole analysis with no rule, every rule, and every rule but one —
+        // the real extra cost of a rule, including binding it triggers before the driver would have (which telemetry charges to it).
+        var tests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var without = args.Length > 2 ? args[2] : "RA2007";
+        var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+        await Report.WarmUpAsync();
+        Console.WriteLine(await Report.AblateAsync(tests, without, runs));
+        break;
+    }
+
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(Report).Assembly).Run([.. args.Skip(1)], BenchmarkConfig.Create());
         break;

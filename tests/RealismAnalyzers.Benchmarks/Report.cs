@@ -114,6 +114,26 @@ public static class Report
         return output.ToString();
     }
 
+    public static async Task<string> AblateAsync(int tests, string without, int runs)
+    {
+        var output = new StringBuilder();
+        var workload = await CorpusWorkload.CreateAsync(tests);
+        output.AppendLine(CultureInfo.InvariantCulture, $"| Project | no rule (empty analyzer) CPU ms | every rule CPU ms | every rule but {without} CPU ms |");
+        output.AppendLine("|---|---:|---:|---:|");
+        for (var i = 0; i < workload.Projects.Length; i++)
+        {
+            double Cpu(Func<ImmutableArray<DiagnosticAnalyzer>> analyzers) =>
+                Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), analyzers()).GetAwaiter().GetResult().Cpu.TotalMilliseconds);
+
+            var empty = Cpu(AnalyzerSets.EmptyBaseline);
+            var all = Cpu(AnalyzerSets.Realism);
+            var allBut = Cpu(() => [.. AnalyzerSets.Realism().Where(a => !a.GetType().Name.StartsWith(without, StringComparison.Ordinal))]);
+            output.AppendLine(CultureInfo.InvariantCulture, $"| {workload.Projects[i].Project.Name} | {empty:F0} | {all:F0} | {allBut:F0} |");
+        }
+
+        return output.ToString();
+    }
+
     /// <summary>
     /// One large test file (<paramref name="tests"/> tests, about ten lines each) edited and re-analysed as the IDE does: after each
     /// keystroke a new compilation, then the semantic diagnostics of the edited method (span) and of the whole document.
