@@ -24,8 +24,46 @@ namespace RealismAnalyzers.CodeFixes.Determinism
             return symbol is INamedTypeSymbol { Name: "Task", Arity: 0 } type && type.ContainingNamespace?.ToDisplayString() == TasksNamespace;
         }
 
-        /// <summary>Adds <c>using System.Threading.Tasks;</c> unless <paramref name="taskResolves"/> says it is not needed.</summary>
-        public static CompilationUnitSyntax EnsureTaskUsing(CompilationUnitSyntax root, bool taskResolves) =>
-            taskResolves ? root : SyntaxHelpers.EnsureUsing(root, TasksNamespace);
+        /// <summary>
+        /// Adds <c>using System.Threading.Tasks;</c> unless <paramref name="taskResolves"/> says it is not needed:
+        /// after the last <c>System</c> using (System-first order), else first, with the line ending the file already uses.
+        /// </summary>
+        public static CompilationUnitSyntax EnsureTaskUsing(CompilationUnitSyntax root, bool taskResolves)
+        {
+            if (taskResolves || SyntaxHelpers.HasUsing(root, TasksNamespace))
+            {
+                return root;
+            }
+
+            var usings = root.Usings;
+            var index = 0;
+            for (var i = 0; i < usings.Count; i++)
+            {
+                var name = usings[i].Name?.ToString();
+                if (usings[i].Alias is null && usings[i].StaticKeyword.IsKind(SyntaxKind.None) && name is not null &&
+                    (name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal)))
+                {
+                    index = i + 1;
+                }
+            }
+
+            var endOfLine = root.ToFullString().Contains("\r\n") ? SyntaxFactory.CarriageReturnLineFeed : SyntaxFactory.LineFeed;
+            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(TasksNamespace))
+                .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+                .WithTrailingTrivia(endOfLine);
+            if (index == 0 && usings.Count > 0)
+            {
+                // Keep the file's leading trivia (header comments) in front of the new first using.
+                var first = usings[0];
+                directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
+                usings = usings.Replace(first, first.WithLeadingTrivia());
+            }
+            else if (usings.Count == 0)
+            {
+                directive = directive.WithTrailingTrivia(endOfLine, endOfLine);
+            }
+
+            return root.WithUsings(usings.Insert(index, directive));
+        }
     }
 }

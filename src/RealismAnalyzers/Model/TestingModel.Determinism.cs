@@ -120,21 +120,6 @@ namespace RealismAnalyzers.Model
         /// <summary>True when <paramref name="member"/> belongs to the product (or a test helper): not to the .NET or a testing library.</summary>
         public static bool IsProductionMember(ISymbol member) => !LibraryAssemblies.IsLibrary(member.ContainingAssembly);
 
-        /// <summary>True when <paramref name="member"/> belongs to the .NET libraries (not the product, not a testing library).</summary>
-        internal static bool IsDotNetMember(ISymbol member)
-        {
-            var assembly = member.ContainingAssembly;
-            if (assembly is null)
-            {
-                return false;
-            }
-
-            var name = assembly.Name;
-            return name == "mscorlib" || name == "netstandard" || name == "System" ||
-                name.StartsWith("System.", System.StringComparison.Ordinal) ||
-                (name.StartsWith("Microsoft.", System.StringComparison.Ordinal) && !name.StartsWith("Microsoft.VisualStudio.", System.StringComparison.Ordinal));
-        }
-
         // ---------------------------------------------------------------- sleeping
 
         /// <summary>Whether <paramref name="invocation"/> is <c>Thread.Sleep</c> or <c>Task.Delay</c>.</summary>

@@ -203,13 +203,9 @@ namespace RealismAnalyzers.Rules.Determinism
                             return "production code";
                         }
 
-                        if (TestingModel.IsDotNetMember(method) && !method.ReturnsVoid)
-                        {
-                            // `TimeSpan.FromTicks(now.Ticks)`, `string.Format(..., now)`: the result carries the value on.
-                            return Follow(invocation, depth);
-                        }
-
-                        return null;
+                        // A library call that returns something carries the value on: `now.AddDays(1)`, `string.Format(..., now)`,
+                        // NUnit `Is.EqualTo(now)`; one that returns nothing (console, test output, logger) ends it.
+                        return method.ReturnsVoid ? null : Follow(invocation, depth);
 
                     case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                         if (TestingModel.IsProductionMember(constructor))
@@ -217,7 +213,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             return IsTestClassMember(constructor) ? null : "production code";
                         }
 
-                        return TestingModel.IsDotNetMember(constructor) ? Follow(creation, depth) : null;
+                        return Follow(creation, depth);
                 }
 
                 return null;
