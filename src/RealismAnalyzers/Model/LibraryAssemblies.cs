@@ -14,12 +14,14 @@ namespace RealismAnalyzers.Model
         {
             "mscorlib",
             "netstandard",
+            "WindowsBase",
             "Moq",
             "NSubstitute",
             "FakeItEasy",
             "Shouldly",
             "Bogus",
             "Castle.Core",
+            "Fare",
             "DiffEngine",
             "EmptyFiles",
         };
