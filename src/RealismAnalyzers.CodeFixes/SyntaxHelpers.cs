@@ -23,11 +23,22 @@ namespace RealismAnalyzers.CodeFixes
 
             var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
                 .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            // Sorted usings stay sorted; otherwise the new one goes last.
             var usings = root.Usings;
-            var index = 0;
-            while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), namespaceName) < 0)
+            var sorted = true;
+            for (var i = 1; i < usings.Count && sorted; i++)
             {
-                index++;
+                sorted = string.CompareOrdinal(usings[i - 1].Name?.ToString(), usings[i].Name?.ToString()) <= 0;
+            }
+
+            var index = usings.Count;
+            if (sorted)
+            {
+                index = 0;
+                while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), namespaceName) < 0)
+                {
+                    index++;
+                }
             }
 
             return root.WithUsings(usings.Insert(index, directive));

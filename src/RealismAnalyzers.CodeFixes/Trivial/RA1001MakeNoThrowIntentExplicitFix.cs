@@ -131,7 +131,8 @@ namespace RealismAnalyzers.CodeFixes.Trivial
             }
 
             var isAsync = IsAsync(method);
-            var oldBody = method.Body ?? SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(method.ExpressionBody!.Expression));
+            // An expression body becomes a block laid out like hand-written code; the formatter then indents it.
+            var oldBody = method.Body ?? SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(method.ExpressionBody!.Expression.WithoutTrivia())).NormalizeWhitespace(eol: "\n");
             var lambda = SyntaxFactory.ParenthesizedLambdaExpression(SyntaxFactory.ParameterList(), oldBody.WithoutTrivia());
             if (isAsync)
             {
@@ -148,7 +149,7 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                     statement = statement.ReplaceNode(marker, lambda);
                 }
 
-                statements = statements.Add(statement.WithAdditionalAnnotations(Formatter.Annotation));
+                statements = statements.Add(statement.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithAdditionalAnnotations(Formatter.Annotation));
             }
 
             var newBody = SyntaxFactory.Block(statements).WithAdditionalAnnotations(Formatter.Annotation);

@@ -17,7 +17,7 @@ namespace RealismAnalyzers.Model
         TUnitAssert,
         TUnitAssertions,
         TUnitSkip,
-        FluentShould,
+        FluentExtensions,
         FluentAssertionsType,
         FluentOther,
         Shouldly,
@@ -143,9 +143,9 @@ namespace RealismAnalyzers.Model
 
                 case "FluentAssertions":
                 case "AwesomeAssertions":
-                    if (name == "AssertionExtensions" || name.EndsWith("AssertionExtensions", System.StringComparison.Ordinal))
+                    if (type.IsStatic && name.EndsWith("Extensions", System.StringComparison.Ordinal))
                     {
-                        return KnownType.FluentShould;
+                        return KnownType.FluentExtensions;
                     }
 
                     return IsFluentAssertionsType(type) ? KnownType.FluentAssertionsType : KnownType.FluentOther;
@@ -159,7 +159,8 @@ namespace RealismAnalyzers.Model
                         if (name == "Mock`1") return KnownType.MoqMock;
                         if (name == "Mock") return KnownType.MoqMockStatic;
                         if (name == "MockRepository") return KnownType.MoqRepository;
-                        if (name == "It" || name == "Times") return KnownType.None;
+                        // Returns/Throws extension methods (ReturnsAsync, ThrowsAsync, …) live in static *Extensions classes.
+                        if (name.EndsWith("Extensions", System.StringComparison.Ordinal)) return KnownType.MoqFlow;
                         return KnownType.None;
                     }
 
@@ -215,13 +216,13 @@ namespace RealismAnalyzers.Model
             return KnownType.None;
         }
 
-        /// <summary>FluentAssertions' assertion classes are named <c>…Assertions</c> (and their bases), plus <c>AssertionChain</c>/<c>AssertionScope</c>.</summary>
+        /// <summary>FluentAssertions' assertion classes are named <c>…Assertions</c> or <c>…AssertionsBase</c> (and derive from those), plus <c>AssertionChain</c>/<c>AssertionScope</c>.</summary>
         private static bool IsFluentAssertionsType(ITypeSymbol type)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
                 var name = current.Name;
-                if (name.EndsWith("Assertions", System.StringComparison.Ordinal) || name == "AssertionChain" || name == "AssertionScope" || name == "AssertionHelper" || name == "Execute")
+                if (name.IndexOf("Assertions", System.StringComparison.Ordinal) >= 0 || name == "AssertionChain" || name == "AssertionScope" || name == "AssertionHelper" || name == "Execute")
                 {
                     return true;
                 }

@@ -96,10 +96,17 @@ namespace RealismAnalyzers.Model
                 case KnownType.TUnitSkip:
                     return new InvocationInfo(InvocationRole.Inconclusive, AssertionKind.None, TestLibrary.TUnit);
 
-                case KnownType.FluentShould:
+                case KnownType.FluentExtensions:
                     if (name == "Should")
                     {
                         return new InvocationInfo(InvocationRole.AssertionStart, AssertionKind.None, FluentLibrary(method), requiresCompletion: true);
+                    }
+
+                    // Extension assertions on assertion objects (e.g. numeric Be/BeGreaterThan); Invoking/Awaiting and the like are not.
+                    if (method.IsExtensionMethod && method.Parameters.Length > 0 &&
+                        Types.Classify(method.Parameters[0].Type) == KnownType.FluentAssertionsType && !IsFluentNonAssertion(name))
+                    {
+                        return Assertion(KindFromName(name), FluentLibrary(method));
                     }
 
                     return InvocationInfo.None;

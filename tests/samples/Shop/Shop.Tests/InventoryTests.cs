@@ -1,0 +1,43 @@
+using FluentAssertions;
+using Shop.Inventory;
+using Xunit;
+
+namespace Shop.Tests;
+
+public class InventoryTests
+{
+    private readonly InMemoryInventory _inventory = new();
+
+    [Fact]
+    public void Reserving_reduces_the_available_stock()
+    {
+        _inventory.Restock("SKU-1", 5);
+
+        var reserved = _inventory.TryReserve("SKU-1", 2);
+
+        reserved.Should().BeTrue();
+        _inventory.Available("SKU-1").Should().Be(3);
+    }
+
+    [Fact]
+    public void Cannot_reserve_more_than_is_in_stock()
+    {
+        _inventory.Restock("SKU-1", 1);
+
+        _inventory.TryReserve("SKU-1", 2).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Releasing_returns_the_stock()
+    {
+        _inventory.Restock("SKU-1", 3);
+        _inventory.TryReserve("SKU-1", 3);
+
+        _inventory.Release("SKU-1", 3);
+    }
+
+    [Fact]
+    public void Restocking()
+    {
+    }
+}
