@@ -311,7 +311,7 @@ namespace RealismAnalyzers.Rules.Determinism
                     foreach (var node in root.Descendants())
                     {
                         if (node is ILocalReferenceOperation { IsDeclaration: false } read &&
-                            SymbolEqualityComparer.Default.Equals(read.Local, local) && !IsAssignmentTarget(read))
+                            SameDeclaration(read.Local, local) && !IsAssignmentTarget(read))
                         {
                             _pending.Push((read, depth));
                         }
@@ -342,8 +342,8 @@ namespace RealismAnalyzers.Rules.Determinism
                         {
                             var read = node switch
                             {
-                                IFieldReferenceOperation field when SymbolEqualityComparer.Default.Equals(field.Field, member) => node,
-                                IPropertyReferenceOperation property when SymbolEqualityComparer.Default.Equals(property.Property, member) => node,
+                                IFieldReferenceOperation field when SameDeclaration(field.Field, member) => node,
+                                IPropertyReferenceOperation property when SameDeclaration(property.Property, member) => node,
                                 _ => null,
                             };
                             if (read is not null && !IsAssignmentTarget(read))
@@ -376,12 +376,27 @@ namespace RealismAnalyzers.Rules.Determinism
                     foreach (var node in root.Descendants())
                     {
                         if (node is IParameterReferenceOperation read &&
-                            SymbolEqualityComparer.Default.Equals(read.Parameter.OriginalDefinition, target) && !IsAssignmentTarget(read))
+                            SameDeclaration(read.Parameter.OriginalDefinition, target) && !IsAssignmentTarget(read))
                         {
                             _pending.Push((read, depth + 1));
                         }
                     }
                 }
+            }
+
+            /// <summary>
+            /// The same declared symbol, also when the two come from different semantic models
+            /// (locals are bound anew by each one, so they are compared by where they are declared).
+            /// </summary>
+            private static bool SameDeclaration(ISymbol a, ISymbol b)
+            {
+                if (SymbolEqualityComparer.Default.Equals(a, b))
+                {
+                    return true;
+                }
+
+                return a.Kind == b.Kind && a.Name == b.Name && !a.Locations.IsDefaultOrEmpty && !b.Locations.IsDefaultOrEmpty &&
+                    a.Locations[0] == b.Locations[0];
             }
 
             private static bool IsAssignmentTarget(IOperation reference) =>
