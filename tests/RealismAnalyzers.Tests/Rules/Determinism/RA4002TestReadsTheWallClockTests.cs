@@ -135,6 +135,29 @@ public class RA4002TestReadsTheWallClockTests
         """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_the_constructor_configures_a_clock_double_with_the_wall_clock(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using Moq;
+        [CLASS]
+        public class OrderTests
+        {
+            private readonly Mock<IClock> _clock = new Mock<IClock>();
+
+            public OrderTests()
+            {
+                var now = {|RA4002:DateTime.UtcNow|};
+                _clock.Setup(c => c.Now).Returns(now);
+            }
+
+            [TEST]
+            public async Task Order_is_not_overdue_when_placed_now()
+            {
+                var order = new Order("ada") { PlacedAt = _clock.Object.Now };
+                ASSERT_EQUAL(false, order.IsOverdue(_clock.Object.Now));
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_output_text(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source(OutputClass(fw)));
 
     private static string OutputClass(Fw fw)
