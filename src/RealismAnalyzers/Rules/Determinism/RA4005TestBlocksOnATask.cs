@@ -7,8 +7,9 @@ using RealismAnalyzers.Model;
 namespace RealismAnalyzers.Rules.Determinism
 {
     /// <summary>
-    /// RA4005: <c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task inside a test method.
-    /// Setup members and helpers are left alone: constructors and sync-only fixtures cannot await.
+    /// RA4005: <c>.Result</c>, <c>.Wait()</c> or <c>.GetAwaiter().GetResult()</c> on a task inside a test method or a
+    /// setup method the framework can await (<c>[SetUp]</c>, <c>[TestInitialize]</c>, TUnit <c>[Before]</c>, <c>InitializeAsync</c>).
+    /// Constructors, initializers and helpers are left alone: sync-only fixtures cannot await.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA4005TestBlocksOnATask : RealismAnalyzer
@@ -37,7 +38,9 @@ namespace RealismAnalyzers.Rules.Determinism
                         return;
                     }
 
-                    if (model.GetTestCodeKind(operationContext.ContainingSymbol) != TestCodeKind.Test)
+                    var where = model.GetTestCodeKind(operationContext.ContainingSymbol);
+                    if (where != TestCodeKind.Test &&
+                        !(where == TestCodeKind.Setup && operationContext.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }))
                     {
                         return;
                     }

@@ -109,6 +109,69 @@ public class RA4005TestBlocksOnATaskTests
         }
         """));
 
+    [Theory]
+    [InlineData(Fw.NUnit3)]
+    [InlineData(Fw.NUnit4)]
+    [InlineData(Fw.MSTest)]
+    [InlineData(Fw.TUnit)]
+    public Task Fires_in_a_setup_method_the_framework_can_await(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly CheckoutService _service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+            private int _initialCount;
+
+            [SETUP]
+            public void ReadInitialCount()
+            {
+                _initialCount = {|RA4005:_service.PendingCountAsync().Result|};
+            }
+
+            [TEST]
+            public async Task Count_does_not_change_without_orders()
+            {
+                ASSERT_EQUAL(_initialCount, await _service.PendingCountAsync());
+            }
+        }
+        """));
+
+    [Theory]
+    [InlineData(Fw.NUnit3)]
+    [InlineData(Fw.NUnit4)]
+    [InlineData(Fw.MSTest)]
+    [InlineData(Fw.TUnit)]
+    public Task Fix_makes_a_setup_method_async(Fw fw) => FixVerifier.VerifyFixAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly CheckoutService _service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+
+            [SETUP]
+            public void DrainQueue()
+            {
+                {|RA4005:_service.ProcessQueueAsync().Wait()|};
+            }
+
+            [TEST]
+            public async Task Queue_is_empty() => ASSERT_EQUAL(0, await _service.PendingCountAsync());
+        }
+        """), Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly CheckoutService _service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+
+            [SETUP]
+            public async Task DrainQueue()
+            {
+                await _service.ProcessQueueAsync();
+            }
+
+            [TEST]
+            public async Task Queue_is_empty() => ASSERT_EQUAL(0, await _service.PendingCountAsync());
+        }
+        """));
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_a_users_own_Result_and_Wait(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         [CLASS]
