@@ -118,7 +118,8 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>True when <paramref name="member"/> belongs to the product (or a test helper): not to the .NET or a testing library.</summary>
-        public static bool IsProductionMember(ISymbol member) => !LibraryAssemblies.IsLibrary(member.ContainingAssembly);
+        public static bool IsProductionMember(ISymbol member) =>
+            member.ContainingAssembly is { } assembly && KnownAssemblyCatalog.Classify(assembly.Name) == AssemblyRole.Production;
 
         // ---------------------------------------------------------------- sleeping
 

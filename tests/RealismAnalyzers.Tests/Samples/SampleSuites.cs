@@ -19,6 +19,15 @@ public static class SampleSuites
         "Microsoft.NET.Test.Sdk", "xunit.runner.visualstudio", "NUnit3TestAdapter", "MSTest.TestAdapter", "coverlet.collector", "NUnit.Analyzers",
     };
 
+    /// <summary>
+    /// Versions for transitive dependencies whose lowest allowed version the package feed here does not serve
+    /// (a real restore takes the nearest one, NU1603; the in-memory resolver needs it named).
+    /// </summary>
+    private static readonly Dictionary<string, PackageIdentity> s_transitivePins = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["FakeItEasy"] = new("Castle.Core", "5.1.1"),
+    };
+
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.CSharp12);
 
     /// <summary>The sample test projects, as paths relative to <c>tests/samples</c>.</summary>
@@ -88,7 +97,7 @@ public static class SampleSuites
         var packages = projectPaths.SelectMany(p => XDocument.Load(p).Descendants("PackageReference"))
             .Select(e => (Id: e.Attribute("Include")?.Value, Version: e.Attribute("Version")?.Value))
             .Where(p => p.Id is not null && p.Version is not null && !s_runnerPackages.Contains(p.Id))
-            .Select(p => new PackageIdentity(p.Id!, p.Version!))
+            .SelectMany(p => s_transitivePins.TryGetValue(p.Id!, out var pin) ? [new PackageIdentity(p.Id!, p.Version!), pin] : new[] { new PackageIdentity(p.Id!, p.Version!) })
             .Distinct()
             .ToImmutableArray();
         var assemblies = packages.IsEmpty ? ReferenceAssemblies.Net.Net80 : ReferenceAssemblies.Net.Net80.AddPackages(packages);

@@ -90,4 +90,35 @@ public class OrderServiceTests
         var service = CreateService();
         OrderWithOneLine(service);
     }
+
+    [Fact]
+    public async Task Checking_out_twice_is_rejected()
+    {
+        var service = CreateService();
+        var order = OrderWithOneLine(service);
+        _inventory.Setup(i => i.TryReserve(It.IsAny<string>(), It.IsAny<int>())).Returns(true);
+        _payments.Setup(p => p.ChargeAsync(It.IsAny<string>(), It.IsAny<decimal>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(PaymentResult.Succeeded("tx-3"));
+        await service.CheckoutAsync(order, "tok_visa");
+
+        var again = () => service.CheckoutAsync(order, "tok_visa");
+
+        again.Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    [Fact]
+    public async Task A_declined_payment_sends_no_confirmation()
+    {
+        var notifications = new Mock<INotificationSender>();
+        var service = new OrderService(_orders.Object, _catalog.Object, _inventory.Object, _payments.Object, notifications.Object, _logger.Object);
+        var order = OrderWithOneLine(service);
+        _inventory.Setup(i => i.TryReserve("SKU-1", 2)).Returns(true);
+        _payments.Setup(p => p.ChargeAsync(It.IsAny<string>(), It.IsAny<decimal>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(PaymentResult.Failed("card declined"));
+
+        var result = await service.CheckoutAsync(order, "tok_declined");
+
+        result.IsSuccess.Should().BeFalse();
+        notifications.VerifyAll();
+    }
 }

@@ -84,4 +84,25 @@ public class OrderTests
     }
 
     private static void AssertTotal(Order order, decimal expected) => order.Total.Should().Be(expected);
+
+    [Fact]
+    public void A_new_order_is_a_draft()
+    {
+        var order = new Order(Guid.NewGuid(), "customer-42");
+
+        order.Should().NotBeNull();
+        order.Status.Should().Be(OrderStatus.Draft);
+    }
+
+    [Fact]
+    public void Every_line_keeps_the_price_it_was_added_with()
+    {
+        var order = NewOrder();
+        order.AddLine("SKU-1", 2, 4.50m);
+
+        foreach (var line in order.Lines)
+        {
+            line.UnitPrice.Should().Be(4.50m);
+        }
+    }
 }

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Trivial
+{
+    /// <summary>RA1003: an assertion whose outcome is decided before it runs, so it always passes.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA1003AssertionCannotFail : RealismAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA1003AssertionCannotFail);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var invocation = (IInvocationOperation)operationContext.Operation;
+                    if (!model.TryGetAssertionOperands(invocation, out var operands) || operands.Actual is null)
+                    {
+                        return;
+                    }
+
+                    var reason = WhyItCannotFail(model, invocation, operands, operationContext.CancellationToken);
+                    if (reason is not null)
+                    {
+                        operationContext.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1003AssertionCannotFail, invocation.Syntax.GetLocation(), reason));
+                    }
+                },
+                OperationKind.Invocation);
+        }
+
+        private static string? WhyItCannotFail(TestingModel model, IInvocationOperation invocation, AssertionOperands operands, System.Threading.CancellationToken cancellationToken)
+        {
+            var actual = operands.Actual!;
+            var value = TestingModel.Unwrap(actual);
+            switch (operands.Kind)
+            {
+                case AssertionKind.Boolean:
+                    if (operands.ExpectedBoolean is { } demanded && actual.ConstantValue is { HasValue: true, Value: bool constant } && constant == demanded)
+                    {
+                        return constant ? "it checks the constant 'true'" : "it checks the constant 'false'";
+                    }
+
+                    return null;
+
+                case AssertionKind.Equality:
+                    if (operands.Expected is not { } expected)
+                    {
+                        return null;
+                    }
+
+                    if (ConstantOf(actual, out var left) && ConstantOf(expected, out var right))
+                    {
+                        // Constants of different types (1 and 1L) compare by library rules the Model does not know.
+                        if (left is null || right is null ? left is not null || right is not null : left.GetType() != right.GetType())
+                        {
+                            return null;
+                        }
+
+                        var equal = Equals(left, right);
+                        return equal != operands.IsNegated ? "it compares two constants" : null;
+                    }
+
+                    if (!operands.IsNegated && ValueFacts.IsSameValue(actual, expected))
+                    {
+                        return "both sides are the same expression";
+                    }
+
+                    return null;
+
+                case AssertionKind.Null:
+                    if (!operands.IsNegated)
+                    {
+                        return null;
+                    }
+
+                    var scope = Root(invocation);
+                    if (operands.IsDefaultCheck)
+                    {
+                        var isNewReference = value.Type is { IsReferenceType: true } && (ValueFacts.IsCreation(value) ||
+                            (value is ILocalReferenceOperation local && ValueFacts.IsOnlyAssigned(local.Local, scope, ValueFacts.IsCreation, cancellationToken)));
+                        return isNewReference ? $"'{value.Syntax}' is never the default value" : null;
+                    }
+
+                    return ValueFacts.IsNeverNull(value, scope, cancellationToken) ? $"'{value.Syntax}' can never be null" : null;
+
+                case AssertionKind.Type:
+                    if (operands.IsNegated || operands.ExpectedType is not { } expectedType || expectedType.TypeKind == TypeKind.Error)
+                    {
+                        return null;
+                    }
+
+                    return StaticTypeGuarantees(model, value, expectedType, operands.IsExactTypeCheck)
+                        ? $"the static type of '{value.Syntax}' already guarantees '{expectedType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'"
+                        : null;
+            }
+
+            return null;
+        }
+
+        private static bool StaticTypeGuarantees(TestingModel model, IOperation value, ITypeSymbol expectedType, bool exact)
+        {
+            var type = DeclaredType(value);
+            if (type is null || type.TypeKind == TypeKind.Error || type.TypeKind == TypeKind.TypeParameter || type.TypeKind == TypeKind.Dynamic ||
+                type.SpecialType == SpecialType.System_Object || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                return false;
+            }
+
+            // A value that may be null fails a type check; only a type that does not admit null guarantees the outcome.
+            if (!type.IsValueType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                return false;
+            }
+
+            if (exact)
+            {
+                return SymbolEqualityComparer.Default.Equals(type, expectedType) && (type.IsSealed || type.IsValueType);
+            }
+
+            var conversion = model.Compilation.ClassifyCommonConversion(type, expectedType);
+            // Identity, reference or boxing: the value itself is already of that type.
+            return conversion.Exists && conversion.IsImplicit && !conversion.IsNumeric && !conversion.IsUserDefined && !conversion.IsNullable;
+        }
+
+        /// <summary>The constant an argument passes, looking through boxing (<c>object expected</c> parameters).</summary>
+        private static bool ConstantOf(IOperation operation, out object? value)
+        {
+            if (ValueFacts.IsConstant(operation, out value))
+            {
+                return true;
+            }
+
+            return ValueFacts.IsConstant(TestingModel.Unwrap(operation), out value);
+        }
+
+        /// <summary>The declared type of what a value reads: flow analysis may narrow a nullable local after an earlier assertion.</summary>
+        private static ITypeSymbol? DeclaredType(IOperation value) => value switch
+        {
+            ILocalReferenceOperation local => local.Local.Type,
+            IParameterReferenceOperation parameter => parameter.Parameter.Type,
+            IFieldReferenceOperation field => field.Field.Type,
+            IPropertyReferenceOperation property => property.Property.Type,
+            IInvocationOperation invocation => invocation.TargetMethod.ReturnType,
+            _ => value.Type,
+        };
+
+        private static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+    }
+}

@@ -1,0 +1,411 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Trivial
+{
+    /// <summary>
+    /// RA1006: a test with assertions where some path from its start to its normal end runs none of them
+    /// (decided on Roslyn's control-flow graph of the test's body).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA1006TestCanPassWithoutAssertion : RealismAnalyzer
+    {
+        private const string BranchReason = "a branch skips them";
+        private const string LoopReason = "they sit in a loop that may run zero times";
+        private const string ReturnReason = "an early 'return' skips them";
+        private const string CatchReason = "they run only when an exception is caught";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA1006TestCanPassWithoutAssertion);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
+                    test.IsSkipped || test.HasExpectedException || test.HasExpectedResult || method.IsAbstract)
+                {
+                    return;
+                }
+
+                var body = TestBodies.FindBody(block.OperationBlocks);
+                if (body is null || body.Syntax.ContainsDiagnostics || TestBodies.IsEmpty(body))
+                {
+                    return;
+                }
+
+                var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                if (!model.ContainsCheck(body, conventions, block.CancellationToken))
+                {
+                    return; // RA1001's case.
+                }
+
+                // The graph is built for the root of the body: the method body operation above the block the action is given.
+                var root = body;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                var graph = root switch
+                {
+                    IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody, block.CancellationToken),
+                    IBlockOperation blockBody => ControlFlowGraph.Create(blockBody, block.CancellationToken),
+                    _ => null,
+                };
+                if (graph is null)
+                {
+                    return;
+                }
+
+                var reason = FindPathWithoutAssertion(model, conventions, body, graph, block.CancellationToken);
+                if (reason is not null)
+                {
+                    block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1006TestCanPassWithoutAssertion, method.Locations[0], method.Name, reason));
+                }
+            });
+        }
+
+        /// <summary>Searches the graph for a path from entry to the normal exit through no asserting block; returns why it exists, or null.</summary>
+        private static string? FindPathWithoutAssertion(TestingModel model, AssertionConventions conventions, IOperation body, ControlFlowGraph graph, CancellationToken cancellationToken)
+        {
+            var blocks = graph.Blocks;
+            var asserts = new bool[blocks.Length];
+            var anyOutsideCatch = false;
+            var any = false;
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                asserts[i] = Asserts(model, conventions, blocks[i], cancellationToken);
+                if (asserts[i])
+                {
+                    any = true;
+                    anyOutsideCatch |= !InCatch(blocks[i].EnclosingRegion);
+                }
+            }
+
+            if (!any)
+            {
+                return null; // Assertions only in lambdas the graph does not run (handed to helpers): undecidable, stay silent.
+            }
+
+            var nonEmptyLoops = FindLoopsThatRunAtLeastOnce(model, body, cancellationToken);
+
+            // States: (block, arrived at a non-empty loop's condition through the loop's back edge).
+            var visited = new HashSet<int>();
+            var queue = new Queue<(BasicBlock Block, bool LoopedBack, string? Reason)>();
+            queue.Enqueue((blocks[0], false, null));
+            visited.Add(0);
+            while (queue.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (current, loopedBack, reason) = queue.Dequeue();
+                if (current.Kind == BasicBlockKind.Exit)
+                {
+                    return anyOutsideCatch ? reason ?? BranchReason : CatchReason;
+                }
+
+                if (asserts[current.Ordinal])
+                {
+                    continue;
+                }
+
+                var loop = LoopOfCondition(current);
+                var isNonEmptyLoop = loop is not null && !loopedBack && nonEmptyLoops.Contains(loop);
+                var enterBody = current.ConditionKind == ControlFlowConditionKind.WhenFalse ? current.FallThroughSuccessor : current.ConditionalSuccessor;
+                foreach (var branch in new[] { current.FallThroughSuccessor, current.ConditionalSuccessor })
+                {
+                    if (branch?.Destination is not { } destination || RunsAssertingFinally(branch, blocks, asserts))
+                    {
+                        continue;
+                    }
+
+                    if (isNonEmptyLoop && branch != enterBody)
+                    {
+                        continue;
+                    }
+
+                    var nextReason = reason;
+                    if (nextReason is null)
+                    {
+                        if (branch.Semantics == ControlFlowBranchSemantics.Return && current.Ordinal < blocks.Length - 2)
+                        {
+                            nextReason = ReturnReason;
+                        }
+                        else if (current.ConditionKind != ControlFlowConditionKind.None && current.ConditionalSuccessor is not null)
+                        {
+                            nextReason = loop is not null ? LoopReason : BranchReason;
+                        }
+                    }
+
+                    var destinationLoop = LoopOfCondition(destination);
+                    var backEdge = destinationLoop is not null && current.Ordinal >= destination.Ordinal;
+                    var key = destination.Ordinal * 2 + (backEdge ? 1 : 0);
+                    if (visited.Add(key))
+                    {
+                        queue.Enqueue((destination, backEdge, nextReason));
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool InCatch(ControlFlowRegion? region)
+        {
+            for (; region is not null; region = region.EnclosingRegion)
+            {
+                if (region.Kind == ControlFlowRegionKind.Catch || region.Kind == ControlFlowRegionKind.Filter || region.Kind == ControlFlowRegionKind.FilterAndHandler)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool RunsAssertingFinally(ControlFlowBranch branch, ImmutableArray<BasicBlock> blocks, bool[] asserts)
+        {
+            foreach (var region in branch.FinallyRegions)
+            {
+                for (var i = region.FirstBlockOrdinal; i <= region.LastBlockOrdinal && i < blocks.Length; i++)
+                {
+                    if (asserts[i])
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The loop statement whose condition (or <c>MoveNext</c>) <paramref name="block"/> evaluates, or null.</summary>
+        private static SyntaxNode? LoopOfCondition(BasicBlock block)
+        {
+            if (block.BranchValue is not { } value || block.ConditionKind == ControlFlowConditionKind.None)
+            {
+                return null;
+            }
+
+            // The graph lowers loops to branches; only the syntax tells which loop a condition belongs to.
+            for (var node = value.Syntax; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case CommonForEachStatementSyntax forEach:
+                        return forEach.Statement.Span.Contains(value.Syntax.Span) ? null : forEach;
+                    case ForStatementSyntax forLoop:
+                        return forLoop.Statement.Span.Contains(value.Syntax.Span) ? null : forLoop;
+                    case WhileStatementSyntax whileLoop:
+                        return whileLoop.Statement.Span.Contains(value.Syntax.Span) ? null : whileLoop;
+                    case DoStatementSyntax doLoop:
+                        return doLoop.Statement.Span.Contains(value.Syntax.Span) ? null : doLoop;
+                    case StatementSyntax:
+                    case LambdaExpressionSyntax:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when running the block runs an assertion, a verification, a failure or an inconclusive/skip call.</summary>
+        private static bool Asserts(TestingModel model, AssertionConventions conventions, BasicBlock block, CancellationToken cancellationToken)
+        {
+            foreach (var operation in block.Operations)
+            {
+                if (Asserts(model, conventions, operation, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return block.BranchValue is { } branchValue && Asserts(model, conventions, branchValue, cancellationToken);
+        }
+
+        private static bool Asserts(TestingModel model, AssertionConventions conventions, IOperation root, CancellationToken cancellationToken)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        var info = model.Classify(invocation, conventions);
+                        if (info.IsCheck || info.Role == InvocationRole.Inconclusive || info.Role == InvocationRole.AssertionGroup ||
+                            model.MethodAsserts(invocation.TargetMethod, conventions, cancellationToken))
+                        {
+                            return true;
+                        }
+
+                        break;
+
+                    case IFlowAnonymousFunctionOperation function:
+                        if (model.MethodAsserts(function.Symbol, conventions, cancellationToken))
+                        {
+                            return true;
+                        }
+
+                        break;
+
+                    case IObjectCreationOperation { Constructor: { } constructor }:
+                        if (model.MethodAsserts(constructor, conventions, cancellationToken))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Loops known to run their body at least once: over a non-empty collection literal (or a local only ever assigned one),
+        /// over a collection asserted non-empty or of a positive count before the loop, or a counting loop with constant bounds.
+        /// </summary>
+        private static HashSet<SyntaxNode> FindLoopsThatRunAtLeastOnce(TestingModel model, IOperation body, CancellationToken cancellationToken)
+        {
+            var loops = new HashSet<SyntaxNode>();
+            List<IInvocationOperation>? assertions = null;
+            foreach (var operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (operation)
+                {
+                    case IForEachLoopOperation forEach:
+                        var collection = TestingModel.Unwrap(forEach.Collection);
+                        if (ValueFacts.IsNonEmptyLiteral(collection) ||
+                            (collection is ILocalReferenceOperation local && ValueFacts.IsOnlyAssigned(local.Local, body, ValueFacts.IsNonEmptyLiteral, cancellationToken)) ||
+                            IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions))
+                        {
+                            loops.Add(forEach.Syntax);
+                        }
+
+                        break;
+
+                    case IForLoopOperation forLoop when HasConstantBoundsThatRun(forLoop):
+                        loops.Add(forLoop.Syntax);
+                        break;
+                }
+            }
+
+            return loops;
+        }
+
+        private static bool HasConstantBoundsThatRun(IForLoopOperation loop)
+        {
+            if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation counter } condition ||
+                condition.RightOperand.ConstantValue is not { HasValue: true, Value: int bound})
+            {
+                return false;
+            }
+
+            foreach (var before in loop.Before)
+            {
+                foreach (var node in before.DescendantsAndSelf())
+                {
+                    if (node is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, counter.Local) &&
+                        (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value.ConstantValue is { HasValue: true, Value: int start })
+                    {
+                        return condition.OperatorKind switch
+                        {
+                            BinaryOperatorKind.LessThan => start < bound,
+                            BinaryOperatorKind.LessThanOrEqual => start <= bound,
+                            _ => false,
+                        };
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAssertedNonEmptyBefore(TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions)
+        {
+            if (assertions is null)
+            {
+                assertions = new List<IInvocationOperation>();
+                foreach (var node in body.Descendants())
+                {
+                    if (node is IInvocationOperation invocation && model.Classify(invocation).Role == InvocationRole.Assertion)
+                    {
+                        assertions.Add(invocation);
+                    }
+                }
+            }
+
+            foreach (var assertion in assertions)
+            {
+                if (assertion.Syntax.SpanStart < position && model.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
+                    ProvesNonEmpty(operands, TestingModel.Unwrap(actual), collection))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ProvesNonEmpty(AssertionOperands operands, IOperation subject, IOperation collection)
+        {
+            var name = operands.CheckName;
+            if (ValueFacts.IsSameValue(subject, collection, allowProperties: true))
+            {
+                if (Has(name, "Empty"))
+                {
+                    return operands.IsNegated;
+                }
+
+                if (operands.IsNegated)
+                {
+                    return false;
+                }
+
+                if (Has(name, "Single") || Has(name, "Contain"))
+                {
+                    return true;
+                }
+
+                return operands.Expected is { } expected && (IsPositiveNumber(expected) || ValueFacts.IsNonEmptyLiteral(expected));
+            }
+
+            // items.Count, items.Length, items.Count(), items.Any()
+            IOperation? owner = subject switch
+            {
+                IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } instance } => instance,
+                IInvocationOperation { TargetMethod.Name: "Count" or "Any" } call => TestingModel.Receiver(call),
+                _ => null,
+            };
+            if (owner is null || !ValueFacts.IsSameValue(owner, collection, allowProperties: true) || operands.IsNegated)
+            {
+                return false;
+            }
+
+            switch (operands.Kind)
+            {
+                case AssertionKind.Boolean:
+                    return subject is IInvocationOperation { TargetMethod.Name: "Any" } && operands.ExpectedBoolean == true;
+                case AssertionKind.Equality:
+                    return operands.Expected is { } expected && IsPositiveNumber(expected);
+                case AssertionKind.Comparison:
+                    return Has(name, "Positive") || (Has(name, "Greater") && operands.Expected is { ConstantValue: { HasValue: true, Value: int minimum } } && minimum >= 0);
+            }
+
+            return false;
+        }
+
+        private static bool IsPositiveNumber(IOperation operation) =>
+            operation.ConstantValue is { HasValue: true, Value: int value } && value > 0;
+
+        private static bool Has(string name, string part) => name.IndexOf(part, System.StringComparison.Ordinal) >= 0;
+    }
+}

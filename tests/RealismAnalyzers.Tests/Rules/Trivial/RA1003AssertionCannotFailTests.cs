@@ -1,0 +1,378 @@
+using RealismAnalyzers.CodeFixes.Trivial;
+using RealismAnalyzers.Rules.Trivial;
+using RealismAnalyzers.Tests.Verifiers;
+using Verifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Trivial.RA1003AssertionCannotFail>;
+using FixVerifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Trivial.RA1003AssertionCannotFail, RealismAnalyzers.CodeFixes.Trivial.RA1003RemoveAssertionFix>;
+
+namespace RealismAnalyzers.Tests.Rules.Trivial;
+
+public class RA1003AssertionCannotFailTests
+{
+    private const string Production = """
+
+        namespace Shop
+        {
+            public interface IOrder { decimal Total { get; } }
+            public sealed class Order : IOrder
+            {
+                public decimal Total { get; private set; }
+                public int Lines { get; private set; }
+                public void Add(decimal price) { Total += price; Lines++; }
+            }
+
+            public class Customer { public string Name { get; set; } = ""; }
+            public sealed class OrderRepository
+            {
+                public Order Find(int id) => id > 0 ? new Order() : null;
+                public Customer CustomerOf(int id) => new Customer();
+                public IOrder Latest() => new Order();
+            }
+        }
+        """;
+
+    private static string Pick(Fw fw, string xunit, string nunit, string mstest, string tunit) => fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => xunit,
+        Fw.NUnit3 or Fw.NUnit4 => nunit,
+        Fw.MSTest => mstest,
+        _ => tunit,
+    };
+
+    private static string InTest(string statements) => """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            private readonly Order _order = new Order();
+
+            [TEST]
+            public async Task Checks()
+            {
+                var order = new Order();
+                order.Add(10m);
+                var repository = new OrderRepository();
+        """ + statements + """
+
+            }
+        }
+        """ + Production;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_a_constant_boolean(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                {|RA1003:Assert.True(true)|};
+                {|RA1003:Assert.False(false)|};
+        """,
+        """
+                {|RA1003:Assert.That(true, Is.True)|};
+                {|RA1003:Assert.That(true)|};
+                {|RA1003:Assert.That(false, Is.False)|};
+        """,
+        """
+                {|RA1003:Assert.IsTrue(true)|};
+                {|RA1003:Assert.IsFalse(false)|};
+        """,
+        """
+                await {|RA1003:Assert.That(true).IsTrue()|};
+                await {|RA1003:Assert.That(false).IsFalse()|};
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_both_sides_are_the_same_expression(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                {|RA1003:Assert.Equal(order, order)|};
+                {|RA1003:Assert.Same(_order, this._order)|};
+                {|RA1003:Assert.Equal(1m, 1m)|};
+        """,
+        """
+                {|RA1003:Assert.That(order, Is.EqualTo(order))|};
+                {|RA1003:Assert.That(_order, Is.SameAs(_order))|};
+                {|RA1003:Assert.That(2, Is.Not.EqualTo(3))|};
+        """,
+        """
+                {|RA1003:Assert.AreEqual(order, order)|};
+                {|RA1003:Assert.AreSame(_order, _order)|};
+                {|RA1003:Assert.AreNotEqual(2, 3)|};
+        """,
+        """
+                await {|RA1003:Assert.That(order).IsEqualTo(order)|};
+                await {|RA1003:Assert.That(10m).IsEqualTo(10m)|};
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_null_checks_of_values_that_are_never_null(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                {|RA1003:Assert.NotNull(order)|};
+                {|RA1003:Assert.NotNull(new Customer())|};
+                {|RA1003:Assert.NotNull(typeof(Order))|};
+                {|RA1003:Assert.NotNull(nameof(Order))|};
+                {|RA1003:Assert.NotNull("SKU-1")|};
+                {|RA1003:Assert.NotNull(order.Total)|};
+        """,
+        """
+                {|RA1003:Assert.That(order, Is.Not.Null)|};
+                {|RA1003:Assert.That(new Customer(), Is.Not.Null)|};
+                {|RA1003:Assert.That(order.Total, Is.Not.Null)|};
+        """,
+        """
+                {|RA1003:Assert.IsNotNull(order)|};
+                {|RA1003:Assert.IsNotNull(new Customer())|};
+                {|RA1003:Assert.IsNotNull(order.Total)|};
+        """,
+        """
+                await {|RA1003:Assert.That(order).IsNotNull()|};
+                await {|RA1003:Assert.That(new Customer()).IsNotNull()|};
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_type_checks_the_static_type_guarantees(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                {|RA1003:Assert.IsType<Order>(order)|};
+                {|RA1003:Assert.IsAssignableFrom<IOrder>(order)|};
+        """,
+        """
+                {|RA1003:Assert.That(order, Is.InstanceOf<IOrder>())|};
+                {|RA1003:Assert.That(order, Is.TypeOf<Order>())|};
+        """,
+        """
+                {|RA1003:Assert.IsInstanceOfType(order, typeof(IOrder))|};
+        """,
+        """
+                await {|RA1003:Assert.That(order).IsTypeOf<Order>()|};
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_FluentAssertions_and_Shouldly(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using FluentAssertions;
+        using Shouldly;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Checks()
+            {
+                var order = new Order();
+                {|RA1003:order.Should().NotBeNull()|};
+                {|RA1003:order.Should().Be(order)|};
+                {|RA1003:true.Should().BeTrue()|};
+                {|RA1003:order.Should().BeOfType<Order>()|};
+                {|RA1003:order.ShouldNotBeNull()|};
+                {|RA1003:order.ShouldBe(order)|};
+                {|RA1003:true.ShouldBeTrue()|};
+                {|RA1003:order.ShouldBeAssignableTo<IOrder>()|};
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_AwesomeAssertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using AwesomeAssertions;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Checks()
+            {
+                var customer = new Customer { Name = "Ada" };
+                {|RA1003:customer.Should().NotBeNull()|};
+                {|RA1003:customer.Should().BeSameAs(customer)|};
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_checks_of_computed_values(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                var expected = 10m;
+                var actual = order.Total;
+                Assert.Equal(expected, actual);
+                Assert.Equal(order.Total, order.Total);
+                Assert.NotNull(repository.Find(1));
+                Assert.True(order.Total > 0);
+                Assert.False(true);
+                Assert.NotEqual(order, order);
+                var found = new Order();
+                found = repository.Find(2);
+                Assert.NotNull(found);
+                Assert.IsType<Order>(repository.Latest());
+                Assert.IsType<Customer>(repository.CustomerOf(1));
+                object boxed = order;
+                Assert.IsType<Order>(boxed);
+                int? lines = null;
+                Assert.NotNull(lines);
+        """,
+        """
+                var expected = 10m;
+                Assert.That(order.Total, Is.EqualTo(expected));
+                Assert.That(order.Lines, Is.EqualTo(order.Lines));
+                Assert.That(repository.Find(1), Is.Not.Null);
+                Assert.That(order, Is.Not.EqualTo(order));
+                Assert.That(false, Is.True);
+                Assert.That(repository.Latest(), Is.TypeOf<Order>());
+                Assert.That(order, Is.Null);
+        """,
+        """
+                var expected = 10m;
+                Assert.AreEqual(expected, order.Total);
+                Assert.AreNotEqual(order, order);
+                Assert.IsNotNull(repository.Find(1));
+                Assert.IsTrue(false);
+                Assert.IsInstanceOfType(repository.Latest(), typeof(Order));
+        """,
+        """
+                var expected = 10m;
+                await Assert.That(order.Total).IsEqualTo(expected);
+                await Assert.That(repository.Find(1)).IsNotNull();
+                await Assert.That(repository.Latest()).IsTypeOf<Order>();
+                await Assert.That(false).IsTrue();
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_type_check_of_a_nullable_reference(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        #nullable enable
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Checks()
+            {
+                Order? order = Load();
+                order.Should().BeOfType<Order>();
+                order.Should().BeAssignableTo<IOrder>();
+            }
+
+            private static Order? Load() => new Order();
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_look_alike_assert_classes(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        namespace MyCompany.Testing
+        {
+            public static class Check { public static void True(bool value) { } public static void NotNull(object value) { } }
+        }
+
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Checks()
+            {
+                MyCompany.Testing.Check.True(true);
+                MyCompany.Testing.Check.NotNull(new object());
+            }
+        }
+        """);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_crash_on_half_typed_assertions(Fw fw) => BrokenCode<RA1003AssertionCannotFail>.VerifyNoDiagnosticAsync(fw, """
+        using FluentAssertions;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Checks()
+            {
+                var order = new object();
+                order.Should().
+                order.Should().Be(
+                Unknown.Thing(order).Should().NotBeNull();
+                Assert.Equal(order, );
+                Assert.True(
+            }
+        """);
+
+    [Fact]
+    public Task Fix_removes_the_assertion() => FixVerifier.VerifyFixAsync(Fw.XUnitV2, """
+        using Shop;
+        public class OrderTests
+        {
+            [Fact]
+            public void Adds_the_price()
+            {
+                var order = new Order();
+                order.Add(10m);
+                {|RA1003:Assert.NotNull(order)|};
+                Assert.Equal(10m, order.Total);
+            }
+        }
+        """ + Production, """
+        using Shop;
+        public class OrderTests
+        {
+            [Fact]
+            public void Adds_the_price()
+            {
+                var order = new Order();
+                order.Add(10m);
+                Assert.Equal(10m, order.Total);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_All_removes_every_assertion_that_cannot_fail(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Adds_the_price()
+            {
+                var order = new Order();
+                {|RA1003:order.Should().NotBeNull()|};
+                order.Add(10m);
+                {|RA1003:true.Should().BeTrue()|};
+                order.Total.Should().Be(10m);
+            }
+
+            [TEST]
+            public void Counts_lines()
+            {
+                var order = new Order();
+                order.Add(1m);
+                {|RA1003:order.Should().BeSameAs(order)|};
+                order.Lines.Should().Be(1);
+            }
+        }
+        """ + Production, """
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Adds_the_price()
+            {
+                var order = new Order();
+                order.Add(10m);
+                order.Total.Should().Be(10m);
+            }
+
+            [TEST]
+            public void Counts_lines()
+            {
+                var order = new Order();
+                order.Add(1m);
+                order.Lines.Should().Be(1);
+            }
+        }
+        """ + Production);
+
+    [Fact]
+    public Task Fix_is_not_offered_for_an_expression_bodied_test() => FixVerifier.VerifyNoFixAsync(Fw.XUnitV2, """
+        public class OrderTests
+        {
+            [Fact]
+            public void Placeholder() => {|RA1003:Assert.True(true)|};
+        }
+        """);
+}

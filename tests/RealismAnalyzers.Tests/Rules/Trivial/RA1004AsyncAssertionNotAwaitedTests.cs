@@ -1,0 +1,268 @@
+using RealismAnalyzers.Rules.Trivial;
+using RealismAnalyzers.Tests.Verifiers;
+using Verifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Trivial.RA1004AsyncAssertionNotAwaited>;
+using FixVerifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Trivial.RA1004AsyncAssertionNotAwaited, RealismAnalyzers.CodeFixes.Trivial.RA1004AwaitAssertionFix>;
+
+namespace RealismAnalyzers.Tests.Rules.Trivial;
+
+public class RA1004AsyncAssertionNotAwaitedTests
+{
+    private const string Production = """
+
+        namespace Bank
+        {
+            public sealed class InsufficientFundsException : System.Exception { }
+            public sealed class Account
+            {
+                public decimal Balance { get; private set; }
+                public System.Threading.Tasks.Task WithdrawAsync(decimal amount) =>
+                    amount > Balance ? System.Threading.Tasks.Task.FromException(new InsufficientFundsException()) : System.Threading.Tasks.Task.CompletedTask;
+                public System.Threading.Tasks.Task<decimal> BalanceAsync() => System.Threading.Tasks.Task.FromResult(Balance);
+            }
+        }
+        """;
+
+    private static string Pick(Fw fw, string xunit, string nunit, string mstest, string tunit) => fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => xunit,
+        Fw.NUnit3 or Fw.NUnit4 => nunit,
+        Fw.MSTest => mstest,
+        _ => tunit,
+    };
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_the_frameworks_async_assertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public async Task Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                await Task.Yield();
+        """ + Pick(fw,
+        """
+                {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+                _ = {|RA1004:Assert.ThrowsAnyAsync<System.Exception>(() => account.WithdrawAsync(10m))|};
+        """,
+        """
+                {|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|};
+        """.Replace("{|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|}", fw == Fw.NUnit3 ? "Assert.That(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())" : "{|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|}"),
+        """
+                {|RA1004:Assert.ThrowsExceptionAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """,
+        """
+                {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+                {|RA1004:Assert.That(account.Balance).IsEqualTo(0m)|};
+                {|RA1004:Assert.That(account.Balance).IsGreaterThanOrEqualTo(0m).And.IsLessThan(10m)|};
+        """) + """
+
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_assertion_libraries(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shouldly;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
+                {|RA1004:withdraw.Should().ThrowExactlyAsync<InsufficientFundsException>()|}.WithMessage("*");
+                {|RA1004:withdraw.Should().NotThrowAsync()|};
+                {|RA1004:withdraw.Should().CompleteWithinAsync(TimeSpan.FromSeconds(1))|};
+                {|RA1004:withdraw.ShouldThrowAsync<InsufficientFundsException>()|};
+                {|RA1004:Should.ThrowAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+                var unused = {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_AwesomeAssertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using AwesomeAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_awaited_returned_or_stored_and_awaited(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shouldly;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public async Task Awaited()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                await withdraw.Should().ThrowAsync<InsufficientFundsException>();
+                await withdraw.Should().ThrowAsync<InsufficientFundsException>().WithMessage("*");
+                await withdraw.Should().ThrowAsync<InsufficientFundsException>().ConfigureAwait(false);
+                await withdraw.ShouldThrowAsync<InsufficientFundsException>();
+                var pending = withdraw.Should().ThrowAsync<InsufficientFundsException>();
+                await pending;
+                var first = withdraw.ShouldThrowAsync<InsufficientFundsException>();
+                var second = withdraw.ShouldThrowAsync<InsufficientFundsException>();
+                await Task.WhenAll(first, second);
+            }
+
+            [TEST]
+            public Task Returned()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                return withdraw.Should().ThrowAsync<InsufficientFundsException>();
+            }
+
+            [TEST]
+            public Task Expression_bodied() => ((Func<Task>)(() => new Account().WithdrawAsync(10m))).ShouldThrowAsync<InsufficientFundsException>();
+
+            private static Task Helper(Account account) => Should.ThrowAsync<InsufficientFundsException>(() => account.WithdrawAsync(1m));
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_synchronous_assertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Synchronous()
+            {
+                Action act = () => throw new InsufficientFundsException();
+                act.Should().Throw<InsufficientFundsException>();
+                new Account().Balance.Should().Be(0m);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_crash_on_half_typed_code(Fw fw) => BrokenCode<RA1004AsyncAssertionNotAwaited>.VerifyNoDiagnosticAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Broken()
+            {
+                Func<Task> act = () => Task.CompletedTask;
+                act.Should().ThrowAsync<
+                act.Should().ThrowAsync<Missing>();
+        """);
+
+    [Fact]
+    public Task Fix_awaits_and_makes_a_void_test_async_Task() => FixVerifier.VerifyFixAsync(Frameworks.References(Fw.XUnitV2), """
+        using Bank;
+        using Xunit;
+        public class AccountTests
+        {
+            [Fact]
+            public void Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+            }
+        }
+        """ + Production, """
+        using Bank;
+        using System.Threading.Tasks;
+        using Xunit;
+        public class AccountTests
+        {
+            [Fact]
+            public async Task Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                await Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m));
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|}.WithMessage("*");
+                _ = {|RA1004:withdraw.Should().ThrowExactlyAsync<InsufficientFundsException>()|};
+            }
+
+            [TEST]
+            public async Task Already_async()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
+                await Task.Yield();
+            }
+        }
+        """ + Production, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public async Task Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                await withdraw.Should().ThrowAsync<InsufficientFundsException>().WithMessage("*");
+                await withdraw.Should().ThrowExactlyAsync<InsufficientFundsException>();
+            }
+
+            [TEST]
+            public async Task Already_async()
+            {
+                var account = new Account();
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                await withdraw.Should().ThrowAsync<InsufficientFundsException>();
+                await Task.Yield();
+            }
+        }
+        """ + Production);
+}

@@ -1,0 +1,386 @@
+using RealismAnalyzers.Rules.Trivial;
+using RealismAnalyzers.Tests.Verifiers;
+using Verifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Trivial.RA1006TestCanPassWithoutAssertion>;
+
+namespace RealismAnalyzers.Tests.Rules.Trivial;
+
+public class RA1006TestCanPassWithoutAssertionTests
+{
+    private const string Production = """
+
+        namespace Shop
+        {
+            public sealed class Line { public string Sku { get; set; } = ""; public decimal Price { get; set; } }
+            public sealed class Cart
+            {
+                public System.Collections.Generic.List<Line> Lines { get; } = new System.Collections.Generic.List<Line>();
+                public decimal Total { get; private set; }
+                public bool IsEmpty => Lines.Count == 0;
+                public void Add(string sku, decimal price) { Lines.Add(new Line { Sku = sku, Price = price }); Total += price; }
+                public void Checkout() { if (IsEmpty) throw new System.InvalidOperationException(); }
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_assertions_sit_in_an_if_branch(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task {|RA1006:Adding_updates_the_total|}()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 10m);
+                if (!cart.IsEmpty)
+                {
+                    ASSERT_EQUAL(10m, cart.Total);
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_an_early_return_before_the_assertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task {|RA1006:Adding_updates_the_total|}()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 10m);
+                if (cart.Total > 100m)
+                {
+                    return;
+                }
+
+                ASSERT_EQUAL(10m, cart.Total);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_assertions_sit_in_a_loop_that_may_run_zero_times(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task {|RA1006:Every_line_has_a_price|}()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 10m);
+                foreach (var line in cart.Lines)
+                {
+                    ASSERT_TRUE(line.Price > 0);
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Counting_loop_with_a_computed_bound|}()
+            {
+                var cart = new Cart();
+                for (var i = 0; i < cart.Lines.Count; i++)
+                {
+                    ASSERT_NOT_NULL(cart.Lines[i]);
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_assertions_run_only_in_a_catch(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task {|RA1006:An_empty_cart_has_no_first_line|}()
+            {
+                var cart = new Cart();
+                try
+                {
+                    _ = cart.Lines[0];
+                }
+                catch (System.ArgumentOutOfRangeException exception)
+                {
+                    ASSERT_NOT_NULL(exception.Message);
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_with_assertion_libraries_in_a_switch(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using FluentAssertions;
+        using Shouldly;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void {|RA1006:Prices_by_kind|}()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 10m);
+                switch (cart.Lines[0].Sku)
+                {
+                    case "SKU-1":
+                        cart.Total.Should().Be(10m);
+                        break;
+                    case "SKU-2":
+                        cart.Total.ShouldBe(20m);
+                        break;
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_every_path_asserts_or_ends_abnormally(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task Both_branches_assert()
+            {
+                var cart = new Cart();
+                if (cart.IsEmpty)
+                {
+                    cart.Lines.Should().BeEmpty();
+                }
+                else
+                {
+                    cart.Total.Should().BePositive();
+                }
+            }
+
+            [TEST]
+            public async Task Other_branch_throws()
+            {
+                var cart = new Cart();
+                if (cart.IsEmpty)
+                {
+                    throw new System.InvalidOperationException("fixture broken");
+                }
+
+                cart.Total.Should().BePositive();
+            }
+
+            [TEST]
+            public async Task Assertion_after_the_branch()
+            {
+                var cart = new Cart();
+                if (cart.IsEmpty)
+                {
+                    cart.Add("SKU-1", 1m);
+                }
+
+                ASSERT_EQUAL(1m, cart.Total);
+            }
+
+            [TEST]
+            public async Task Fail_guarded_try()
+            {
+                var cart = new Cart();
+                try
+                {
+                    cart.Checkout();
+                    ASSERT_TRUE(false);
+                }
+                catch (System.InvalidOperationException exception)
+                {
+                    ASSERT_NOT_NULL(exception);
+                }
+            }
+
+            [TEST]
+            public async Task Cleanup_in_finally()
+            {
+                var cart = new Cart();
+                try
+                {
+                    cart.Add("SKU-1", 1m);
+                    ASSERT_EQUAL(1m, cart.Total);
+                }
+                finally
+                {
+                    cart.Lines.Clear();
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_loops_that_run_at_least_once(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shouldly;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task Array_literal()
+            {
+                foreach (var price in new[] { 1m, 2m, 3m })
+                {
+                    var cart = new Cart();
+                    cart.Add("SKU", price);
+                    ASSERT_EQUAL(price, cart.Total);
+                }
+            }
+
+            [TEST]
+            public async Task Local_list_with_initializer()
+            {
+                var skus = new List<string> { "SKU-1", "SKU-2" };
+                foreach (var sku in skus)
+                {
+                    var cart = new Cart();
+                    cart.Add(sku, 1m);
+                    ASSERT_EQUAL(1m, cart.Total);
+                }
+            }
+
+            [TEST]
+            public async Task Asserted_count_first()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 1m);
+                cart.Lines.Should().HaveCount(1);
+                foreach (var line in cart.Lines)
+                {
+                    line.Price.Should().Be(1m);
+                }
+            }
+
+            [TEST]
+            public async Task Asserted_not_empty_first()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 1m);
+                cart.Lines.ShouldNotBeEmpty();
+                foreach (var line in cart.Lines)
+                {
+                    line.Price.ShouldBe(1m);
+                }
+            }
+
+            [TEST]
+            public async Task Asserted_count_property_first()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 1m);
+                ASSERT_EQUAL(1, cart.Lines.Count);
+                foreach (var line in cart.Lines)
+                {
+                    ASSERT_EQUAL(1m, line.Price);
+                }
+            }
+
+            [TEST]
+            public async Task Counting_loop_with_constant_bounds()
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    var cart = new Cart();
+                    cart.Add("SKU", i);
+                    ASSERT_EQUAL((decimal)i, cart.Total);
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_tests_without_assertions_or_skipped_tests(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void No_assertion_at_all()
+            {
+                var cart = new Cart();
+                if (cart.IsEmpty) { cart.Add("SKU", 1m); }
+            }
+
+            [SKIPPED]
+            public async Task Skipped()
+            {
+                var cart = new Cart();
+                if (cart.IsEmpty) { ASSERT_TRUE(cart.IsEmpty); }
+            }
+        }
+        """ + Production);
+
+    [Fact]
+    public Task Does_not_fire_on_paths_ending_in_Assume_Inconclusive_or_Skip() => Task.WhenAll(
+        Verifier.VerifyAnalyzerAsync(Fw.NUnit4, """
+            using Shop;
+            public class CartTests
+            {
+                [Test]
+                public void Assumed()
+                {
+                    var cart = new Cart();
+                    if (cart.IsEmpty) { Assert.Inconclusive("no lines"); }
+                    Assert.That(cart.Total, Is.Zero);
+                }
+            }
+            """ + Production),
+        Verifier.VerifyAnalyzerAsync(Fw.MSTest, """
+            using Shop;
+            [TestClass]
+            public class CartTests
+            {
+                [TestMethod]
+                public void Inconclusive()
+                {
+                    var cart = new Cart();
+                    if (!cart.IsEmpty) { Assert.Inconclusive("fixture"); }
+                    Assert.AreEqual(0m, cart.Total);
+                }
+            }
+            """ + Production),
+        Verifier.VerifyAnalyzerAsync(Fw.XUnitV3, """
+            using Shop;
+            public class CartTests
+            {
+                [Fact]
+                public void Skipped_at_run_time()
+                {
+                    var cart = new Cart();
+                    if (!cart.IsEmpty) { Assert.Skip("fixture"); }
+                    Assert.Equal(0m, cart.Total);
+                }
+            }
+            """ + Production));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_crash_on_half_typed_code(Fw fw) => BrokenCode<RA1006TestCanPassWithoutAssertion>.VerifyNoDiagnosticAsync(fw, """
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void Broken()
+            {
+                if (
+                foreach (var x in )
+                {
+                    ASSERT_TRUE(x);
+                }
+        """);
+}
