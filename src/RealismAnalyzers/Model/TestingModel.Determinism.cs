@@ -54,7 +54,7 @@ namespace RealismAnalyzers.Model
         // ---------------------------------------------------------------- where
 
         /// <summary>True when <paramref name="type"/> (or a base class in source) declares test methods.</summary>
-        public bool IsTestClass(INamedTypeSymbol type)
+        public bool DeclaresTests(INamedTypeSymbol type)
         {
             if (_testClasses.TryGetValue(type, out var known))
             {
@@ -101,14 +101,14 @@ namespace RealismAnalyzers.Model
                 return TestCodeKind.None;
             }
 
-            if (IsTestClass(type))
+            if (DeclaresTests(type))
             {
                 return IsSetupMember(owner) ? TestCodeKind.Setup : TestCodeKind.OtherMember;
             }
 
             for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
-                if (IsTestClass(outer))
+                if (DeclaresTests(outer))
                 {
                     return TestCodeKind.OtherMember;
                 }
@@ -198,7 +198,7 @@ namespace RealismAnalyzers.Model
         {
             for (var type = member.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (IsTestClass(type))
+                if (DeclaresTests(type))
                 {
                     return true;
                 }

@@ -89,8 +89,8 @@ public class DeterminismModelTests
         var tests = compilation.GetTypeByMetadataName("RefundTests")!;
         var policy = compilation.GetTypeByMetadataName("RefundPolicy")!;
 
-        Assert.True(model.IsTestClass(tests));
-        Assert.False(model.IsTestClass(policy));
+        Assert.True(model.DeclaresTests(tests));
+        Assert.False(model.DeclaresTests(policy));
         Assert.Equal(TestCodeKind.Test, model.GetTestCodeKind(tests.GetMembers("Refund_is_issued").Single()));
         Assert.Equal(TestCodeKind.Setup, model.GetTestCodeKind(tests.InstanceConstructors.Single()));
         Assert.Equal(TestCodeKind.OtherMember, model.GetTestCodeKind(tests.GetMembers("Helper").Single()));

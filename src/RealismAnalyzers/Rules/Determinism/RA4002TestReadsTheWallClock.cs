@@ -277,7 +277,7 @@ namespace RealismAnalyzers.Rules.Determinism
             {
                 for (var type = member.ContainingType; type is not null; type = type.ContainingType)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(type, _testClass) || _model.IsTestClass(type))
+                    if (SymbolEqualityComparer.Default.Equals(type, _testClass) || _model.DeclaresTests(type))
                     {
                         return true;
                     }
