@@ -60,4 +60,20 @@ public class TransferServiceTests
     {
         // Not supported yet: needs the FX rates service.
     }
+
+    [TestMethod]
+    public void A_slow_fraud_check_still_lets_the_transfer_through()
+    {
+        A.CallTo(() => _fraud.LooksSuspiciousAsync("ALICE", "BOB", 100m, A<CancellationToken>._))
+            .ReturnsLazily(async () =>
+            {
+                await Task.Delay(20);
+                return false;
+            });
+
+        var result = CreateService().TransferAsync("ALICE", "BOB", 100m).Result;
+
+        result.Succeeded.Should().BeTrue();
+        _bob.Balance.Should().Be(100m);
+    }
 }
