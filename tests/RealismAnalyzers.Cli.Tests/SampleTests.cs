@@ -15,16 +15,16 @@ public sealed class SampleTests
     // A category without rules yet has score null.
     // ==================================================================================================
     private const int SampleTestProjects = 3;
-    private const int SampleTestCount = 42;
+    private const int SampleTestCount = 52;
     private const int SampleEmptyTests = 4;
-    private static readonly double? SampleOverallScore = 5.1;
+    private static readonly double? SampleOverallScore = 7.4;
 
     private static readonly (string Id, double? Score, int Findings, double Weighted)[] s_sampleCategories =
     [
-        ("trivial", 5.1, 19, 18.5),
+        ("trivial", 6.1, 19, 18.5),
         ("over-mocking", null, 0, 0.0),
         ("failure-paths", null, 0, 0.0),
-        ("determinism", null, 0, 0.0),
+        ("determinism", 8.6, 9, 6.5),
         ("input-edge-cases", null, 0, 0.0),
     ];
 
