@@ -15,17 +15,17 @@ public sealed class SampleTests
     // A category without rules yet has score null.
     // ==================================================================================================
     private const int SampleTestProjects = 3;
-    private const int SampleTestCount = 52;
+    private const int SampleTestCount = 58;
     private const int SampleEmptyTests = 4;
-    private static readonly double? SampleOverallScore = 7.4;
+    private static readonly double? SampleOverallScore = 8.1;
 
     private static readonly (string Id, double? Score, int Findings, double Weighted)[] s_sampleCategories =
     [
-        ("trivial", 6.1, 19, 18.5),
+        ("trivial", 6.6, 19, 18.5),
         ("over-mocking", null, 0, 0.0),
-        ("failure-paths", null, 0, 0.0),
-        ("determinism", 8.6, 9, 6.5),
-        ("input-edge-cases", null, 0, 0.0),
+        ("failure-paths", 7.3, 15, 14.5),
+        ("determinism", 8.8, 9, 6.5),
+        ("input-edge-cases", 9.6, 4, 2.0),
     ];
 
     // ==================================================================================================

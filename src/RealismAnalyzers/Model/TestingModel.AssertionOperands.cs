@@ -168,36 +168,11 @@ namespace RealismAnalyzers.Model
 
             // Walked outer → inner; the innermost meaningful member wins.
             var current = Unwrap(constraint);
-            for (var depth = 0; depth < 32; depth++)
+            for (var depth = 0; depth < 32 && MemberChainLink.TryRead(current, out var link); depth++)
             {
-                ISymbol? member;
-                IOperation? next;
-                IInvocationOperation? call = null;
-                switch (current)
-                {
-                    case IInvocationOperation invocation:
-                        member = invocation.TargetMethod;
-                        next = invocation.Instance;
-                        call = invocation;
-                        break;
-                    case IPropertyReferenceOperation property:
-                        member = property.Property;
-                        next = property.Instance;
-                        break;
-                    case IFieldReferenceOperation field:
-                        member = field.Field;
-                        next = field.Instance;
-                        break;
-                    default:
-                        member = null;
-                        next = null;
-                        break;
-                }
-
-                if (member is null)
-                {
-                    break;
-                }
+                var member = link.Member;
+                var next = link.Next;
+                var call = link.Call;
 
                 switch (member.Name)
                 {

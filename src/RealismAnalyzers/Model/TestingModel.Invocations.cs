@@ -369,8 +369,7 @@ namespace RealismAnalyzers.Model
             IOperation? constraint = null;
             foreach (var argument in invocation.Arguments)
             {
-                var type = argument.Parameter?.Type;
-                if (type is not null && (type.Name == "IResolveConstraint" || type.Name.EndsWith("Constraint", StringComparison.Ordinal)))
+                if (argument.Parameter?.Type is { } type && IsConstraintParameter(type))
                 {
                     constraint = argument.Value;
                     break;
@@ -385,35 +384,10 @@ namespace RealismAnalyzers.Model
             // Walk down the chain to the member called on Is/Has/Throws/Does, remembering the first meaningful name after it.
             string? first = null;
             var current = Unwrap(constraint);
-            for (var depth = 0; depth < 32; depth++)
+            for (var depth = 0; depth < 32 && MemberChainLink.TryRead(current, out var link); depth++)
             {
-                ISymbol? member;
-                IOperation? next;
-                switch (current)
-                {
-                    case IInvocationOperation call:
-                        member = call.TargetMethod;
-                        next = call.Instance;
-                        break;
-                    case IPropertyReferenceOperation property:
-                        member = property.Property;
-                        next = property.Instance;
-                        break;
-                    case IFieldReferenceOperation field:
-                        member = field.Field;
-                        next = field.Instance;
-                        break;
-                    default:
-                        member = null;
-                        next = null;
-                        break;
-                }
-
-                if (member is null)
-                {
-                    break;
-                }
-
+                var member = link.Member;
+                var next = link.Next;
                 if (member.Name != "Not" && member.Name != "No" && member.Name != "And" && member.Name != "Or")
                 {
                     first = member.Name;

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using FluentAssertions;
 using Shop.Inventory;
 using Xunit;
@@ -34,6 +36,29 @@ public class InventoryTests
         _inventory.TryReserve("SKU-1", 3);
 
         _inventory.Release("SKU-1", 3);
+    }
+
+    [Fact]
+    public void Restocking_nothing_is_rejected()
+    {
+        var act = () => _inventory.Restock("SKU-1", 0);
+
+        act.Should().Throw<Exception>();
+    }
+
+    [Fact]
+    public void Releasing_an_unknown_sku_adds_it()
+    {
+        try
+        {
+            _inventory.Release("SKU-9", 1);
+        }
+        catch (KeyNotFoundException)
+        {
+            // older inventories threw here
+        }
+
+        _inventory.Available("SKU-9").Should().Be(1);
     }
 
     [Fact]

@@ -85,6 +85,24 @@ public class OrderServiceTests
     }
 
     [Fact]
+    public void Adding_a_discontinued_product_is_rejected()
+    {
+        var service = CreateService();
+        var order = service.CreateDraft("customer-42");
+        _catalog.Setup(c => c.Find("OLD-1")).Returns(new Product("OLD-1", "Paper filters", 3m, IsDiscontinued: true));
+
+        try
+        {
+            service.AddProduct(order, "OLD-1", 1);
+            Assert.Fail("Discontinued products must not be added.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            ex.Message.Should().Contain("discontinued");
+        }
+    }
+
+    [Fact]
     public void Adding_a_product_to_the_order()
     {
         var service = CreateService();

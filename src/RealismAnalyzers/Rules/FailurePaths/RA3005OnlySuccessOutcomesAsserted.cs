@@ -1,0 +1,362 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.FailurePaths
+{
+    /// <summary>
+    /// RA3005: a production member returning <c>bool</c>, a nullable or a result-like type whose results are asserted in at
+    /// least <c>realism.RA3005.min_tests</c> tests, all of which check only its success outcome. Each test contributes
+    /// small facts (member, outcome, location of the asserted call); the decision is taken at the end of the compilation.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA3005OnlySuccessOutcomesAsserted : RealismAnalyzer
+    {
+        private const int DefaultMinTests = 3;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA3005OnlySuccessOutcomesAsserted);
+
+        private enum ResultShape
+        {
+            None,
+            Boolean,
+            Nullable,
+            ResultLike,
+        }
+
+        private sealed class Facts
+        {
+            public ConcurrentBag<(IMethodSymbol Member, IMethodSymbol Test, Location Location)> Successes { get; } =
+                new ConcurrentBag<(IMethodSymbol, IMethodSymbol, Location)>();
+
+            public ConcurrentDictionary<IMethodSymbol, byte> Failures { get; } =
+                new ConcurrentDictionary<IMethodSymbol, byte>(SymbolEqualityComparer.Default);
+        }
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            var facts = new Facts();
+            context.RegisterOperationBlockAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } test)
+                {
+                    return;
+                }
+
+                var body = TestBodies.FindBody(block.OperationBlocks);
+                if (body is not null)
+                {
+                    CollectFacts(body, test, model, facts, block.CancellationToken);
+                }
+            });
+            context.RegisterCompilationEndAction(end => Decide(end, facts));
+        }
+
+        private static void CollectFacts(IOperation body, TestMethodInfo test, TestingModel model, Facts facts, System.Threading.CancellationToken cancellationToken)
+        {
+            // Locals that hold a production call's result (`var result = service.Pay(...)`), and locals that hold doubles.
+            Dictionary<ILocalSymbol, IInvocationOperation>? results = null;
+            HashSet<ILocalSymbol>? doubles = null;
+            foreach (var operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ILocalSymbol? local = null;
+                IOperation? value = null;
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                        local = declarator.Symbol;
+                        value = initial;
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        local = target.Local;
+                        value = assignment.Value;
+                        break;
+                }
+
+                if (local is null || value is null)
+                {
+                    continue;
+                }
+
+                value = TestingModel.Unwrap(value);
+                if (value is IAwaitOperation awaited)
+                {
+                    value = TestingModel.Unwrap(awaited.Operation);
+                }
+
+                if (model.TryGetDoubleCreation(value, out _) || (value is IPropertyReferenceOperation { Instance: { } instance } && model.TryGetDoubleCreation(TestingModel.Unwrap(instance), out _)))
+                {
+                    (doubles ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
+                }
+                else if (value is IInvocationOperation call)
+                {
+                    (results ??= new Dictionary<ILocalSymbol, IInvocationOperation>(SymbolEqualityComparer.Default))[local] = call;
+                }
+            }
+
+            var expectsException = false;
+            foreach (var operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is not IInvocationOperation invocation)
+                {
+                    continue;
+                }
+
+                if (test.HasExpectedException && GetShape(invocation.TargetMethod, out _) != ResultShape.None)
+                {
+                    // [ExpectedException]: every call of the test may be the one expected to fail.
+                    facts.Failures.TryAdd(invocation.TargetMethod.OriginalDefinition, 0);
+                    continue;
+                }
+
+                if (model.TryGetExpectedException(invocation, out _))
+                {
+                    expectsException = true;
+                    continue;
+                }
+
+                if (!model.TryGetOutcomeCheck(invocation, out var subject, out var check) || subject is null)
+                {
+                    continue;
+                }
+
+                var negated = false;
+                while (subject is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                {
+                    negated = !negated;
+                    subject = TestingModel.Unwrap(not.Operand);
+                }
+
+                if (negated)
+                {
+                    check = check switch
+                    {
+                        OutcomeCheck.IsTrue => OutcomeCheck.IsFalse,
+                        OutcomeCheck.IsFalse => OutcomeCheck.IsTrue,
+                        _ => OutcomeCheck.None,
+                    };
+                }
+
+                bool? success;
+                IInvocationOperation? producer;
+                if (subject is IPropertyReferenceOperation { Instance: { } owner } flag && TestingModel.TryGetOutcomeFlag(flag.Property, out var meansSuccess))
+                {
+                    producer = Producer(owner, results, doubles, model);
+                    if (producer is null || GetShape(producer.TargetMethod, out _) != ResultShape.ResultLike ||
+                        (check != OutcomeCheck.IsTrue && check != OutcomeCheck.IsFalse))
+                    {
+                        continue;
+                    }
+
+                    success = (check == OutcomeCheck.IsTrue) == meansSuccess;
+                }
+                else
+                {
+                    producer = Producer(subject, results, doubles, model);
+                    if (producer is null)
+                    {
+                        continue;
+                    }
+
+                    success = (GetShape(producer.TargetMethod, out _), check) switch
+                    {
+                        (ResultShape.Boolean, OutcomeCheck.IsTrue) => true,
+                        (ResultShape.Boolean, OutcomeCheck.IsFalse) => false,
+                        (ResultShape.Nullable, OutcomeCheck.IsNotNull) => true,
+                        (ResultShape.Nullable, OutcomeCheck.IsNull) => false,
+                        (ResultShape.ResultLike, OutcomeCheck.IsNull) => false,
+                        _ => null,
+                    };
+                }
+
+                if (success is null)
+                {
+                    continue;
+                }
+
+                var member = producer.TargetMethod.OriginalDefinition;
+                if (success.Value)
+                {
+                    facts.Successes.Add((member, test.Method, producer.Syntax.GetLocation()));
+                }
+                else
+                {
+                    facts.Failures.TryAdd(member, 0);
+                }
+            }
+
+            if (expectsException)
+            {
+                AddCallsInLambdas(body, facts);
+            }
+        }
+
+        /// <summary>Assert.Throws(() => service.Pay(...)), act.Should().Throw&lt;T&gt;(): the calls in the test's lambdas are expected to fail.</summary>
+        private static void AddCallsInLambdas(IOperation body, Facts facts)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation call && IsInsideLambda(call, body))
+                {
+                    facts.Failures.TryAdd(call.TargetMethod.OriginalDefinition, 0);
+                }
+            }
+        }
+
+        private static bool IsInsideLambda(IOperation operation, IOperation body)
+        {
+            for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The production call whose result <paramref name="value"/> is (directly, awaited, or through a local), or null.</summary>
+        private static IInvocationOperation? Producer(IOperation value, Dictionary<ILocalSymbol, IInvocationOperation>? results, HashSet<ILocalSymbol>? doubles, TestingModel model)
+        {
+            value = TestingModel.Unwrap(value);
+            if (value is IAwaitOperation awaited)
+            {
+                value = TestingModel.Unwrap(awaited.Operation);
+            }
+
+            if (value is ILocalReferenceOperation local)
+            {
+                if (results is null || !results.TryGetValue(local.Local, out var call))
+                {
+                    return null;
+                }
+
+                value = call;
+            }
+
+            if (value is not IInvocationOperation invocation || !IsProductionMember(invocation, doubles, model))
+            {
+                return null;
+            }
+
+            return GetShape(invocation.TargetMethod, out _) == ResultShape.None ? null : invocation;
+        }
+
+        /// <summary>A member of the product: not of the BCL, a test, mocking or assertion library, an interface (doubles), or a test class.</summary>
+        private static bool IsProductionMember(IInvocationOperation invocation, HashSet<ILocalSymbol>? doubles, TestingModel model)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            if (type is null || type.TypeKind == TypeKind.Interface || type.TypeKind == TypeKind.Error || model.Types.Classify(type) != KnownType.None)
+            {
+                return false;
+            }
+
+            var ns = KnownTypeCatalog.NamespaceOf(type);
+            if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (invocation.Instance is { } instance && TestingModel.Unwrap(instance) is ILocalReferenceOperation receiver && doubles?.Contains(receiver.Local) == true)
+            {
+                return false;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol candidate && model.IsTestMethod(candidate))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static ResultShape GetShape(IMethodSymbol method, out ITypeSymbol? resultType)
+        {
+            var type = method.ReturnType;
+            if (TestingModel.IsTaskLike(type, out var hasResult))
+            {
+                if (!hasResult || type is not INamedTypeSymbol { TypeArguments.Length: 1 } task)
+                {
+                    resultType = null;
+                    return ResultShape.None;
+                }
+
+                type = task.TypeArguments[0];
+            }
+
+            resultType = type;
+            if (type.SpecialType == SpecialType.System_Boolean)
+            {
+                return ResultShape.Boolean;
+            }
+
+            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ||
+                (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated))
+            {
+                return ResultShape.Nullable;
+            }
+
+            return type.TypeKind != TypeKind.Error && TestingModel.IsResultLike(type) ? ResultShape.ResultLike : ResultShape.None;
+        }
+
+        private static void Decide(CompilationAnalysisContext context, Facts facts)
+        {
+            var byMember = new Dictionary<IMethodSymbol, (HashSet<IMethodSymbol> Tests, Location First)>(SymbolEqualityComparer.Default);
+            foreach (var (member, test, location) in facts.Successes)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (facts.Failures.ContainsKey(member))
+                {
+                    continue;
+                }
+
+                if (!byMember.TryGetValue(member, out var entry))
+                {
+                    entry = (new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), location);
+                }
+                else if (FailurePathOptions.IsBefore(location, entry.First))
+                {
+                    entry.First = location;
+                }
+
+                entry.Tests.Add(test);
+                byMember[member] = entry;
+            }
+
+            foreach (var pair in byMember)
+            {
+                var (tests, first) = pair.Value;
+                var minimum = FailurePathOptions.GetInt(context.Options, first.SourceTree, FailurePathOptions.RA3005MinTests, DefaultMinTests);
+                if (tests.Count < minimum)
+                {
+                    continue;
+                }
+
+                var failure = GetShape(pair.Key, out _) switch
+                {
+                    ResultShape.Boolean => "a false result",
+                    ResultShape.Nullable => "a null result",
+                    _ => "a failure result",
+                };
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.RA3005OnlySuccessOutcomesAsserted,
+                    first,
+                    pair.Key.ContainingType.Name + "." + pair.Key.Name,
+                    tests.Count,
+                    failure));
+            }
+        }
+    }
+}
