@@ -15,17 +15,17 @@ public sealed class SampleTests
     // A category without rules yet has score null.
     // ==================================================================================================
     private const int SampleTestProjects = 3;
-    private const int SampleTestCount = 53;
+    private const int SampleTestCount = 63;
     private const int SampleEmptyTests = 4;
-    private static readonly double? SampleOverallScore = 7.6;
+    private static readonly double? SampleOverallScore = 8.2;
 
     private static readonly (string Id, double? Score, int Findings, double Weighted)[] s_sampleCategories =
     [
-        ("trivial", 6.2, 19, 18.5),
-        ("over-mocking", 7.2, 15, 13.5),
-        ("failure-paths", 7.4, 13, 12.5),
-        ("determinism", null, 0, 0.0),
-        ("input-edge-cases", 9.6, 4, 2.0),
+        ("trivial", 6.9, 19, 18.5),
+        ("over-mocking", 7.7, 15, 13.5),
+        ("failure-paths", 7.7, 14, 13.5),
+        ("determinism", 8.9, 9, 6.5),
+        ("input-edge-cases", 9.7, 4, 2.0),
     ];
 
     // ==================================================================================================

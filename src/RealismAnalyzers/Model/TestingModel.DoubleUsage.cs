@@ -77,9 +77,6 @@ namespace RealismAnalyzers.Model
 
     internal sealed partial class TestingModel
     {
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _testClasses =
-            new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
-
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeRoots =
             new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 
@@ -102,33 +99,12 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        /// <summary>True when <paramref name="type"/> (or a type it is nested in) declares a test method.</summary>
+        /// <summary>True when <paramref name="type"/> (or a type it is nested in) declares test methods (see <see cref="DeclaresTests"/>).</summary>
         public bool IsInTestClass(INamedTypeSymbol? type)
         {
             for (var depth = 0; type is not null && depth < 8; type = type.ContainingType, depth++)
             {
-                if (_testClasses.TryGetValue(type, out var known))
-                {
-                    if (known)
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                var result = false;
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol method && IsTestMethod(method))
-                    {
-                        result = true;
-                        break;
-                    }
-                }
-
-                _testClasses.TryAdd(type, result);
-                if (result)
+                if (DeclaresTests(type))
                 {
                     return true;
                 }

@@ -45,6 +45,21 @@ public class AccountTests
         account.Movements.Should().Equal(10m, -4m);
     }
 
+    [TestMethod]
+    public void Balance_is_the_sum_of_the_deposits()
+    {
+        var account = new Account("ACC-1");
+        var total = 0m;
+        for (var i = 0; i < 5; i++)
+        {
+            decimal deposit = Random.Shared.Next(1, 1000);
+            account.Deposit(deposit);
+            total += deposit;
+        }
+
+        account.Balance.Should().Be(total);
+    }
+
     [DataTestMethod]
     [DataRow(1200, 1.5, 1.50)]
     [DataRow(10000, 3, 25.00)]

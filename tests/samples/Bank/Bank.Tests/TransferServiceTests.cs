@@ -82,4 +82,19 @@ public class TransferServiceTests
     {
         // Not supported yet: needs the FX rates service.
     }
+
+    [TestMethod]
+    public void A_slow_account_store_still_completes_the_transfer()
+    {
+        A.CallTo(() => _accounts.SaveAsync(A<Account>._, A<CancellationToken>._))
+            .ReturnsLazily(async () =>
+            {
+                await Task.Delay(20);
+            });
+
+        var result = CreateService().TransferAsync("ALICE", "BOB", 100m).Result;
+
+        result.Succeeded.Should().BeTrue();
+        _bob.Balance.Should().Be(100m);
+    }
 }

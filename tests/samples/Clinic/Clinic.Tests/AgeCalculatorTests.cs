@@ -28,4 +28,14 @@ public class AgeCalculatorTests
     {
         AgeCalculator.AgeOn(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1));
     }
+
+    [Test]
+    public void Patients_born_eighteen_years_ago_are_adults()
+    {
+        var dateOfBirth = DateOnly.FromDateTime(DateTime.Today.AddYears(-18));
+
+        var age = AgeCalculator.AgeOn(dateOfBirth, DateOnly.FromDateTime(DateTime.Today));
+
+        age.ShouldBe(18);
+    }
 }

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
+
+namespace RealismAnalyzers.Rules.Determinism
+{
+    /// <summary>RA4001: <c>Thread.Sleep</c> or an awaited (or blocked-on) <c>Task.Delay</c> in a test or its setup.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RA4001TestSleeps : RealismAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.RA4001TestSleeps);
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var invocation = (IInvocationOperation)operationContext.Operation;
+                    var kind = TestingModel.GetSleepKind(invocation);
+                    if (kind == SleepKind.None)
+                    {
+                        return;
+                    }
+
+                    var where = model.GetTestCodeKind(operationContext.ContainingSymbol);
+                    if (where != TestCodeKind.Test && where != TestCodeKind.Setup)
+                    {
+                        return;
+                    }
+
+                    if (IsZero(invocation) || (kind == SleepKind.TaskDelay && !IsWaitedFor(invocation)))
+                    {
+                        return;
+                    }
+
+                    // A delay inside a double's configured behaviour, or in a callback handed to production code,
+                    // runs when production code calls it: it stands in for slow work, it is not the test waiting.
+                    if (model.IsInDoubleBehaviour(invocation) || model.IsInProductionCallback(invocation))
+                    {
+                        return;
+                    }
+
+                    operationContext.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA4001TestSleeps,
+                        invocation.Syntax.GetLocation(),
+                        invocation.Syntax.ToString()));
+                },
+                OperationKind.Invocation);
+        }
+
+        /// <summary><c>Thread.Sleep(0)</c> and <c>Task.Delay(0)</c> only yield.</summary>
+        private static bool IsZero(IInvocationOperation invocation) =>
+            invocation.Arguments.Length > 0 &&
+            invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int milliseconds } &&
+            milliseconds == 0;
+
+        /// <summary>
+        /// True when the test waits for the delay: it is awaited (also through <c>ConfigureAwait</c>) or blocked on.
+        /// A delay handed on (a timeout in <c>Task.WhenAny</c>, an argument of production code) is not a sleep of the test.
+        /// </summary>
+        private static bool IsWaitedFor(IInvocationOperation delay)
+        {
+            var current = Up(delay);
+            if (current is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured && configured.Instance is not null)
+            {
+                current = Up(configured);
+            }
+
+            switch (current)
+            {
+                case IAwaitOperation:
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "Wait" }:
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "GetAwaiter" } getAwaiter:
+                    return Up(getAwaiter) is IInvocationOperation { TargetMethod.Name: "GetResult" };
+            }
+
+            return false;
+        }
+
+        private static IOperation? Up(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent;
+        }
+    }
+}
