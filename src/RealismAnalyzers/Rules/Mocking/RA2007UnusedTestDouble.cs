@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -41,31 +42,61 @@ namespace RealismAnalyzers.Rules.Mocking
                 }
             });
 
-            // Doubles held in fields and properties of a test class: unused when no member of the class uses them.
-            context.RegisterSymbolAction(
-                symbol =>
+            // Doubles held in fields and properties of a test class: unused when no member of the class uses them. The members'
+            // operations are the ones the driver hands to the operation-block actions below: asking the Model for them instead
+            // would bind every member of every test class a second time.
+            context.RegisterSymbolStartAction(
+                start =>
                 {
-                    var type = (INamedTypeSymbol)symbol.Symbol;
-                    if (!model.IsInTestClass(type) || type.TypeKind != TypeKind.Class)
+                    var type = (INamedTypeSymbol)start.Symbol;
+                    if (type.TypeKind != TypeKind.Class || !model.IsInTestClass(type))
                     {
                         return;
                     }
 
-                    foreach (var (site, _) in model.GetSetupDoubles(type, symbol.CancellationToken).Doubles)
+                    var roots = new ConcurrentDictionary<IOperation, bool>();
+                    start.RegisterOperationBlockAction(block =>
                     {
-                        if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
-                            !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
+                        if (!SymbolEqualityComparer.Default.Equals(block.OwningSymbol.ContainingType, type))
                         {
-                            continue;
+                            return;
                         }
 
-                        if (FindUnused(model, site, symbol.CancellationToken) is { } plan)
+                        foreach (var operation in block.OperationBlocks)
                         {
-                            Report(symbol.ReportDiagnostic, site, plan, inSetup: true);
+                            roots.TryAdd(RootOf(operation), true);
                         }
-                    }
+                    });
+
+                    start.RegisterSymbolEndAction(end =>
+                    {
+                        var scope = ImmutableArray.CreateRange(roots.Keys);
+                        foreach (var (site, _) in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
+                        {
+                            if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
+                                !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
+                            {
+                                continue;
+                            }
+
+                            if (FindUnused(model, site, end.CancellationToken, scope) is { } plan)
+                            {
+                                Report(end.ReportDiagnostic, site, plan, inSetup: true);
+                            }
+                        }
+                    });
                 },
                 SymbolKind.NamedType);
+        }
+
+        private static IOperation RootOf(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
         }
 
         private static void Report(System.Action<Diagnostic> report, DoubleSite site, DoubleFixPlan plan, bool inSetup) =>
@@ -78,7 +109,8 @@ namespace RealismAnalyzers.Rules.Mocking
                 inSetup ? " in the class's setup" : string.Empty));
 
         /// <summary>A plan removing the unused double (no removals when it cannot be removed mechanically), or null when the double is used.</summary>
-        private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken)
+        /// <param name="scope">Where the holder can be referenced, when the caller has it; else the Model finds it.</param>
+        private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ImmutableArray<IOperation> scope = default)
         {
             var plan = new DoubleFixPlan();
             var removable = true;
@@ -106,7 +138,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 return null;
             }
 
-            foreach (var reference in model.GetDoubleReferences(site, model.GetHolderScope(site, cancellationToken), cancellationToken))
+            foreach (var reference in model.GetDoubleReferences(site, scope.IsDefault ? model.GetHolderScope(site, cancellationToken) : scope, cancellationToken))
             {
                 switch (reference.Kind)
                 {
