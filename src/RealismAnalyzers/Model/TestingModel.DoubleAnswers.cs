@@ -79,7 +79,7 @@ namespace RealismAnalyzers.Model
                 case ILocalReferenceOperation local:
                     return AllDefinitions(local.Local, RootOf(local), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
                 case IFieldReferenceOperation or IPropertyReferenceOperation when SymbolOf(operation) is { ContainingType: { } type } member:
-                    return AllDefinitions(member, GetTypeOperationRoots(type, cancellationToken), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
+                    return AllDefinitions(member, GetWritingRoots(member, type, cancellationToken), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
             }
 
             return false;
@@ -103,7 +103,7 @@ namespace RealismAnalyzers.Model
                 case ILocalReferenceOperation local:
                     return AllDefinitions(local.Local, RootOf(local), depth, cancellationToken, NotPartial);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when SymbolOf(operation) is { ContainingType: { } type } member:
-                    return AllDefinitions(member, GetTypeOperationRoots(type, cancellationToken), depth, cancellationToken, NotPartial);
+                    return AllDefinitions(member, GetWritingRoots(member, type, cancellationToken), depth, cancellationToken, NotPartial);
             }
 
             return false;
