@@ -14,8 +14,6 @@ namespace RealismAnalyzers.Rules.Mocking
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA2002DoubleOfClassUnderTest : RealismAnalyzer
     {
-        private static readonly string[] s_suffixes = { "Tests", "Test", "Specs", "Spec", "Facts", "Should", "Fixture" };
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA2002DoubleOfClassUnderTest);
 
@@ -35,7 +33,7 @@ namespace RealismAnalyzers.Rules.Mocking
                         return;
                     }
 
-                    if (IsNamedAfter(containingType, doubled.Name) || IsPartialDoubleUnderTest(model, site, operation.Options, operation.CancellationToken))
+                    if (TestingModel.IsTestClassNamedAfter(containingType, doubled.Name) || IsPartialDoubleUnderTest(model, site, operation.Options, operation.CancellationToken))
                     {
                         operation.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.RA2002DoubleOfClassUnderTest,
@@ -45,26 +43,6 @@ namespace RealismAnalyzers.Rules.Mocking
                 },
                 OperationKind.ObjectCreation,
                 OperationKind.Invocation);
-        }
-
-        /// <summary><c>OrderServiceTests</c>, <c>OrderServiceTest</c>, <c>OrderServiceSpecs</c>, … (or a class nested in one) are about <c>OrderService</c>.</summary>
-        private static bool IsNamedAfter(INamedTypeSymbol? testClass, string name)
-        {
-            for (var depth = 0; testClass is not null && depth < 8; testClass = testClass.ContainingType, depth++)
-            {
-                var testName = testClass.Name;
-                foreach (var suffix in s_suffixes)
-                {
-                    if (testName.Length == name.Length + suffix.Length &&
-                        testName.EndsWith(suffix, StringComparison.Ordinal) &&
-                        testName.StartsWith(name, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         /// <summary>A partial double (real implementation unless configured) whose own members the test calls, in a test that asserts.</summary>
