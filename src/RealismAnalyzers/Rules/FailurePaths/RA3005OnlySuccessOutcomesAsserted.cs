@@ -260,8 +260,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return false;
             }
 
-            var ns = KnownTypeCatalog.NamespaceOf(type);
-            if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+            if (!TestingModel.IsProductionMember(method))
             {
                 return false;
             }
