@@ -353,7 +353,7 @@ namespace RealismAnalyzers.Rules.Trivial
             foreach (var assertion in assertions)
             {
                 if (assertion.Syntax.SpanStart < position && model.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
-                    ProvesNonEmpty(operands, TestingModel.Unwrap(actual), collection))
+                    TestingModel.ProvesNonEmpty(operands, TestingModel.Unwrap(actual), collection))
                 {
                     return true;
                 }
@@ -361,58 +361,5 @@ namespace RealismAnalyzers.Rules.Trivial
 
             return false;
         }
-
-        private static bool ProvesNonEmpty(AssertionOperands operands, IOperation subject, IOperation collection)
-        {
-            var name = operands.CheckName;
-            if (ValueFacts.IsSameValue(subject, collection, allowProperties: true))
-            {
-                if (Has(name, "Empty"))
-                {
-                    return operands.IsNegated;
-                }
-
-                if (operands.IsNegated)
-                {
-                    return false;
-                }
-
-                if (Has(name, "Single") || Has(name, "Contain"))
-                {
-                    return true;
-                }
-
-                return operands.Expected is { } expected && (IsPositiveNumber(expected) || ValueFacts.IsNonEmptyLiteral(expected));
-            }
-
-            // items.Count, items.Length, items.Count(), items.Any()
-            IOperation? owner = subject switch
-            {
-                IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } instance } => instance,
-                IInvocationOperation { TargetMethod.Name: "Count" or "Any" } call => TestingModel.Receiver(call),
-                _ => null,
-            };
-            if (owner is null || !ValueFacts.IsSameValue(owner, collection, allowProperties: true) || operands.IsNegated)
-            {
-                return false;
-            }
-
-            switch (operands.Kind)
-            {
-                case AssertionKind.Boolean:
-                    return subject is IInvocationOperation { TargetMethod.Name: "Any" } && operands.ExpectedBoolean == true;
-                case AssertionKind.Equality:
-                    return operands.Expected is { } expected && IsPositiveNumber(expected);
-                case AssertionKind.Comparison:
-                    return Has(name, "Positive") || (Has(name, "Greater") && operands.Expected is { ConstantValue: { HasValue: true, Value: int minimum } } && minimum >= 0);
-            }
-
-            return false;
-        }
-
-        private static bool IsPositiveNumber(IOperation operation) =>
-            operation.ConstantValue is { HasValue: true, Value: int value } && value > 0;
-
-        private static bool Has(string name, string part) => name.IndexOf(part, System.StringComparison.Ordinal) >= 0;
     }
 }
