@@ -20,6 +20,17 @@ public static class AnalyzerSets
     /// <summary>An analyzer that asks for every operation block and does nothing: what the driver costs before any rule runs.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> EmptyBaseline() => [new EmptyOperationBlockAnalyzer()];
 
+    /// <summary>
+    /// Do-nothing analyzers registered as RealismAnalyzers' rules are: <paramref name="blockAnalyzers"/> that ask for every operation
+    /// block and <paramref name="invocationAnalyzers"/> that ask for every invocation. Their telemetry is the driver's own cost of
+    /// calling that many analyzers: the floor under the rules' figures.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> EmptyFloor(int blockAnalyzers, int invocationAnalyzers) =>
+    [
+        .. Enumerable.Range(0, blockAnalyzers).Select(_ => (DiagnosticAnalyzer)new EmptyOperationBlockAnalyzer()),
+        .. Enumerable.Range(0, invocationAnalyzers).Select(_ => (DiagnosticAnalyzer)new EmptyInvocationAnalyzer()),
+    ];
+
     /// <summary>The analyzers of the xunit.analyzers package, loaded from its DLL in the NuGet cache.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Xunit()
     {
@@ -58,6 +69,21 @@ public static class AnalyzerSets
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterOperationBlockAction(static _ => { });
+        }
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyInvocationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor s_never = new("BASE0002", "Never reported", "Never reported", "Baseline", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [s_never];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
         }
     }
 }

@@ -50,6 +50,9 @@ public sealed class CorpusWorkload
         return stream.Length;
     }
 
+    /// <summary>How many analyzers of the last <see cref="AnalyzeAsync"/> registered actions on single operations (called per operation, not per method).</summary>
+    public static int LastOperationActionAnalyzers { get; private set; }
+
     /// <summary>Compiles and runs <paramref name="analyzers"/> over a fresh compilation; returns all diagnostics, each analyzer's execution time, and the wall and process CPU time.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, TimeSpan Wall, TimeSpan Cpu)> AnalyzeAsync(
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
@@ -64,10 +67,15 @@ public sealed class CorpusWorkload
         var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         wall.Stop();
         var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, TimeSpan>();
+        var operationAnalyzers = 0;
         foreach (var analyzer in analyzers)
         {
-            times[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            times[analyzer] = telemetry.ExecutionTime;
+            operationAnalyzers += telemetry.OperationActionsCount > 0 ? 1 : 0;
         }
+
+        LastOperationActionAnalyzers = operationAnalyzers;
 
         return (diagnostics, times.ToImmutable(), wall.Elapsed, cpuTime);
     }

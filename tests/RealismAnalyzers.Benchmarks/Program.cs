@@ -4,6 +4,7 @@ using RealismAnalyzers.Benchmarks;
 
 // report [sizes] [runs]      the figures of docs/performance.md (sizes comma-separated, default 1000,10000,100000)
 // ide [tests] [runs]         the large-file (single document) figures
+// profile [tests] [seconds] every rule over the corpus in a loop, for a sampling profiler
 // bdn [BenchmarkDotNet args] the BenchmarkDotNet suites (sizes from REALISM_BENCH_SIZES, default 1000,10000)
 var mode = args.Length > 0 ? args[0] : "report";
 switch (mode)
@@ -48,12 +49,35 @@ switch (mode)
         break;
     }
 
+    case "profile":
+    {
+        // profile [tests] [seconds]: analyses the corpus with every rule in a loop, for a sampling profiler to attach to
+        // (dotnet-trace collect --format speedscope -- dotnet RealismAnalyzers.Benchmarks.dll profile 1000 60).
+        var tests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60;
+        var workload = await CorpusWorkload.CreateAsync(tests);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var passes = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 0; i < workload.Projects.Length; i++)
+            {
+                await CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.Realism());
+            }
+
+            passes++;
+        }
+
+        Console.WriteLine($"{passes} passes over {tests} tests in {clock.Elapsed.TotalSeconds:F0} s");
+        break;
+    }
+
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(Report).Assembly).Run([.. args.Skip(1)], BenchmarkConfig.Create());
         break;
 
     default:
-        Console.Error.WriteLine("usage: report [sizes] [runs] | ide [tests] [runs] | bdn [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("usage: report [sizes] [runs] | ide [tests] [runs] | ablate [tests] [analyzer] [runs] | profile [tests] [seconds] | bdn [BenchmarkDotNet arguments]");
         return 2;
 }
 

@@ -40,13 +40,14 @@ public static class Report
         var lines = workload.Projects.Sum(p => p.Project.TestLines);
         output.AppendLine(CultureInfo.InvariantCulture, $"### {tests:N0} tests ({workload.Projects.Length} projects, {lines:N0} lines of test code, {runs} run(s), median)");
         output.AppendLine();
-        output.AppendLine("Compile = GetDiagnostics, process CPU time; Emit = wall time; analyzer figures = the driver's telemetry (time inside the analyzers' callbacks).");
+        output.AppendLine("Compile = GetDiagnostics, process CPU time; Emit = wall time; analyzer figures = the driver's telemetry (time inside the analyzers' callbacks); " +
+            "driver floor = as many do-nothing analyzers, registered as the rules are (one on every invocation for each rule with operation actions, one on every operation block for each other rule).");
         output.AppendLine();
-        output.AppendLine("| Project | Tests | Compile ms | Emit ms | Empty analyzer ms | RealismAnalyzers ms | share of compile | share of Emit | RA diagnostics | xunit.analyzers ms |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.AppendLine("| Project | Tests | Compile ms | Emit ms | Empty analyzer ms | Driver floor ms | RealismAnalyzers ms | share of compile | share of Emit | RA diagnostics | xunit.analyzers ms |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
-        double totalCompile = 0, totalEmit = 0, totalTelemetry = 0, xunitProjectTelemetry = 0, xunitTelemetry = 0;
+        double totalFloor = 0, totalCompile = 0, totalEmit = 0, totalTelemetry = 0, xunitProjectTelemetry = 0, xunitTelemetry = 0;
         for (var i = 0; i < workload.Projects.Length; i++)
         {
             var project = workload.Projects[i].Project;
@@ -68,6 +69,9 @@ public static class Report
             }
 
             var median = realismRuns.OrderBy(r => r.Telemetry).ElementAt(runs / 2);
+            var floorSet = (Blocks: realism.Length - CorpusWorkload.LastOperationActionAnalyzers, Operations: CorpusWorkload.LastOperationActionAnalyzers);
+            var floor = full ? Median(runs, () => CorpusWorkload.AnalyzeAsync(workload.Compilation(i), AnalyzerSets.EmptyFloor(floorSet.Blocks, floorSet.Operations)).GetAwaiter().GetResult().Times.Values.Sum(t => t.TotalMilliseconds)) : double.NaN;
+            totalFloor += full ? floor : 0;
             foreach (var (analyzer, time) in median.Times)
             {
                 perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) + time.TotalMilliseconds;
@@ -93,11 +97,11 @@ public static class Report
             totalEmit += emit;
             totalTelemetry += median.Telemetry;
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {Ms(baseline)} | {median.Telemetry:F0} | {median.Telemetry / compile:P1} | {Pct(median.Telemetry / emit)} | {median.Count:N0} | {xunitTelemetryText} |");
+                $"| {project.Name} | {project.TestCount:N0} | {compile:F0} | {Ms(emit)} | {Ms(baseline)} | {Ms(floor)} | {median.Telemetry:F0} | {median.Telemetry / compile:P1} | {Pct(median.Telemetry / emit)} | {median.Count:N0} | {xunitTelemetryText} |");
         }
 
         output.AppendLine(CultureInfo.InvariantCulture,
-            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | {totalTelemetry:F0} | {totalTelemetry / totalCompile:P1} | {Pct(totalTelemetry / totalEmit)} | | |");
+            $"| **total** | {workload.Suite.TestCount:N0} | {totalCompile:F0} | {Ms(totalEmit)} | | {(full ? Ms(totalFloor) : "—")} | {totalTelemetry:F0} | {totalTelemetry / totalCompile:P1} | {Pct(totalTelemetry / totalEmit)} | | |");
         output.AppendLine();
         output.AppendLine(CultureInfo.InvariantCulture,
             $"On the xUnit project: RealismAnalyzers {xunitProjectTelemetry:F0} ms, xunit.analyzers {AnalyzerSets.XunitVersion()} {xunitTelemetry:F0} ms (ratio {xunitProjectTelemetry / xunitTelemetry:F2}). " +

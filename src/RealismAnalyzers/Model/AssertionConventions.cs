@@ -41,6 +41,17 @@ namespace RealismAnalyzers.Model
         /// <summary>True when the user's conventions make <paramref name="method"/> an assertion by its name or pattern.</summary>
         public bool IsCustomAssertion(IMethodSymbol method)
         {
+            if (HasAssertionPrefix(method.Name))
+            {
+                return true;
+            }
+
+            // The prefix check is cheaper than any memo; only a user's name patterns (a regex over the full name) are memoised.
+            if (_methods is null)
+            {
+                return false;
+            }
+
             method = method.ReducedFrom ?? method;
             method = method.OriginalDefinition;
             if (_customAssertionMethods.TryGetValue(method, out var known))
@@ -48,7 +59,7 @@ namespace RealismAnalyzers.Model
                 return known;
             }
 
-            var result = HasAssertionPrefix(method.Name) || MatchesPattern(method);
+            var result = MatchesPattern(method);
             _customAssertionMethods.TryAdd(method, result);
             return result;
         }

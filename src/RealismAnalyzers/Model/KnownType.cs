@@ -239,8 +239,15 @@ namespace RealismAnalyzers.Model
                 return string.Empty;
             }
 
-            return ns.ToDisplayString();
+            return s_namespaceNames.GetValue(ns, s_namespaceName);
         }
+
+        // Namespace names are asked for on every classification; the display string of each namespace symbol is built once.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string> s_namespaceNames =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string>();
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string>.CreateValueCallback s_namespaceName =
+            ns => ns.ToDisplayString();
 
         private static string RootOf(string ns)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -9,6 +10,14 @@ namespace RealismAnalyzers.Model
     internal sealed partial class TestingModel
     {
         private const int MaxFlowDepth = 8;
+
+        // How often a flow search on this thread stopped at MaxFlowDepth: a memo must not keep an answer the limit decided.
+        [ThreadStatic]
+        private static int t_depthCutOffs;
+
+        private readonly ConcurrentDictionary<ISymbol, bool> _memberHoldsDoubleObject = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+        private readonly ConcurrentDictionary<ISymbol, bool> _memberHoldsDoubleWrapper = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         /// <summary>
         /// The values an assertion checks (its "actual" side), as <see cref="GetAssertedValue"/> reads them:
@@ -37,6 +46,7 @@ namespace RealismAnalyzers.Model
         {
             if (depth > MaxFlowDepth)
             {
+                t_depthCutOffs++;
                 return false;
             }
 
@@ -65,6 +75,7 @@ namespace RealismAnalyzers.Model
         {
             if (depth > MaxFlowDepth)
             {
+                t_depthCutOffs++;
                 return false;
             }
 
@@ -79,10 +90,39 @@ namespace RealismAnalyzers.Model
                 case ILocalReferenceOperation local:
                     return AllDefinitions(local.Local, RootOf(local), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
                 case IFieldReferenceOperation or IPropertyReferenceOperation when SymbolOf(operation) is { ContainingType: { } type } member:
-                    return AllDefinitions(member, GetWritingRoots(member, type, cancellationToken), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
+                    return MemberHolds(_memberHoldsDoubleObject, member, type, depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleObject(v, d, ct));
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <see cref="AllDefinitions"/> of a field or property of <paramref name="type"/>, memoised per member: many tests of a class read the
+        /// same field, and its definitions (constructor, setup) are the same for all of them.
+        /// </summary>
+        private bool MemberHolds(
+            ConcurrentDictionary<ISymbol, bool> memo,
+            ISymbol member,
+            INamedTypeSymbol type,
+            int depth,
+            CancellationToken cancellationToken,
+            Func<TestingModel, IOperation, int, CancellationToken, bool> predicate)
+        {
+            if (memo.TryGetValue(member, out var holds))
+            {
+                return holds;
+            }
+
+            var cutOffsBefore = t_depthCutOffs;
+            holds = AllDefinitions(member, GetWritingRoots(member, type, cancellationToken), depth, cancellationToken, predicate);
+
+            // A search the depth limit cut short is this path's answer, not the member's.
+            if (t_depthCutOffs == cutOffsBefore)
+            {
+                memo.TryAdd(member, holds);
+            }
+
+            return holds;
         }
 
         private bool IsDoubleWrapper(IOperation value, int depth, CancellationToken cancellationToken)
@@ -93,7 +133,7 @@ namespace RealismAnalyzers.Model
                 return false;
             }
 
-            bool NotPartial(TestingModel model, IOperation v, int d, CancellationToken ct) =>
+            static bool NotPartial(TestingModel model, IOperation v, int d, CancellationToken ct) =>
                 model.TryGetDoubleCreation(Unwrap(v), out var created) && !created.IsPartial;
 
             switch (operation)
@@ -103,7 +143,7 @@ namespace RealismAnalyzers.Model
                 case ILocalReferenceOperation local:
                     return AllDefinitions(local.Local, RootOf(local), depth, cancellationToken, NotPartial);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when SymbolOf(operation) is { ContainingType: { } type } member:
-                    return AllDefinitions(member, GetWritingRoots(member, type, cancellationToken), depth, cancellationToken, NotPartial);
+                    return MemberHolds(_memberHoldsDoubleWrapper, member, type, depth, cancellationToken, NotPartial);
             }
 
             return false;

@@ -80,6 +80,9 @@ namespace RealismAnalyzers.Model
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeRoots =
             new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ReferenceIndex> _typeReferences =
+            new ConcurrentDictionary<INamedTypeSymbol, ReferenceIndex>(SymbolEqualityComparer.Default);
+
         /// <summary>True when a body does not compile yet (syntax errors or unresolved operations): whole-test rules wait for it.</summary>
         public static bool HasErrors(IOperation body)
         {
@@ -262,19 +265,18 @@ namespace RealismAnalyzers.Model
         /// <summary>Every reference to the double's holder inside <paramref name="scope"/>, each with what it does.</summary>
         public ImmutableArray<DoubleReference> GetDoubleReferences(DoubleSite site, ImmutableArray<IOperation> scope, CancellationToken cancellationToken)
         {
-            var builder = ImmutableArray.CreateBuilder<DoubleReference>();
             if (site.Holder is null)
             {
-                return builder.ToImmutable();
+                return ImmutableArray<DoubleReference>.Empty;
             }
 
+            var builder = ImmutableArray.CreateBuilder<DoubleReference>();
             foreach (var root in scope)
             {
                 foreach (var operation in root.DescendantsAndSelf())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation &&
-                        SymbolEqualityComparer.Default.Equals(SymbolOf(operation), site.Holder))
+                    if (ReferenceIndex.IsReference(operation, membersOnly: false) && SymbolEqualityComparer.Default.Equals(SymbolOf(operation), site.Holder))
                     {
                         builder.Add(ClassifyDoubleReference(operation, site.HolderIsWrapper));
                     }
@@ -282,6 +284,40 @@ namespace RealismAnalyzers.Model
             }
 
             return builder.ToImmutable();
+        }
+
+        /// <summary>Every reference to the double's holder where it can be referenced (see <see cref="GetHolderScope"/>), each with what it does.</summary>
+        public ImmutableArray<DoubleReference> GetDoubleReferences(DoubleSite site, CancellationToken cancellationToken)
+        {
+            if (site.Holder is IFieldSymbol or IPropertySymbol && site.Holder.ContainingType is { } type)
+            {
+                if (!_typeReferences.TryGetValue(type, out var index))
+                {
+                    index = _typeReferences.GetOrAdd(type, ReferenceIndex.Build(GetTypeOperationRoots(type, cancellationToken), membersOnly: true, cancellationToken));
+                }
+
+                return GetDoubleReferences(site, index);
+            }
+
+            return GetDoubleReferences(site, GetHolderScope(site, cancellationToken), cancellationToken);
+        }
+
+        /// <summary>Every reference to the double's holder in <paramref name="index"/>, each with what it does.</summary>
+        public ImmutableArray<DoubleReference> GetDoubleReferences(DoubleSite site, ReferenceIndex index)
+        {
+            if (site.Holder is null)
+            {
+                return ImmutableArray<DoubleReference>.Empty;
+            }
+
+            var references = index.Of(site.Holder);
+            var builder = ImmutableArray.CreateBuilder<DoubleReference>(references.Count);
+            foreach (var reference in references)
+            {
+                builder.Add(ClassifyDoubleReference(reference, site.HolderIsWrapper));
+            }
+
+            return builder.MoveToImmutable();
         }
 
         /// <summary>What one reference to a double (its wrapper when <paramref name="isWrapper"/>, else its object) does.</summary>

@@ -312,7 +312,15 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>What an assertion checks, from its member name (the libraries name their assertions consistently).</summary>
-        internal static AssertionKind KindFromName(string name)
+        // Assertion names are few and asked for on every assertion: each is read once.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AssertionKind> s_kindsByName =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, AssertionKind>(StringComparer.Ordinal);
+
+        private static readonly Func<string, AssertionKind> s_readKind = ReadKindFromName;
+
+        internal static AssertionKind KindFromName(string name) => s_kindsByName.GetOrAdd(name, s_readKind);
+
+        private static AssertionKind ReadKindFromName(string name)
         {
             if (Has(name, "Throw") || Has(name, "Catch") || Has(name, "Exception"))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -9,6 +10,9 @@ namespace RealismAnalyzers.Model
 {
     internal sealed partial class TestingModel
     {
+        private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, HashSet<ISymbol>>> _writtenNames =
+            new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, HashSet<ISymbol>>>(SymbolEqualityComparer.Default);
+
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _writingRoots =
             new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 
@@ -26,17 +30,25 @@ namespace RealismAnalyzers.Model
                 return roots;
             }
 
+            // The language lets only constructors and the initializer assign a readonly field or a get-only auto-property: no syntax to read.
+            HashSet<ISymbol>? writersOfName = null;
+            var constructorsOnly = IsAssignableOnlyInConstructors(member);
+            if (!constructorsOnly)
+            {
+                if (!_writtenNames.TryGetValue(type, out var writers))
+                {
+                    writers = _writtenNames.GetOrAdd(type, FindWriters(type, cancellationToken));
+                }
+
+                writers.TryGetValue(member.Name, out writersOfName);
+            }
             var builder = ImmutableArray.CreateBuilder<IOperation>();
             foreach (var candidate in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((candidate.IsImplicitlyDeclared && candidate is not IMethodSymbol { MethodKind: MethodKind.Constructor }) ||
-                    candidate is not (IMethodSymbol or IFieldSymbol or IPropertySymbol))
-                {
-                    continue;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(candidate, member) || WritesName(candidate, member.Name, cancellationToken))
+                if (IsWritingCandidate(candidate) &&
+                    (SymbolEqualityComparer.Default.Equals(candidate, member) ||
+                     (constructorsOnly ? IsConstructorLike(candidate) : writersOfName?.Contains(candidate) == true)))
                 {
                     AddOperations(candidate, builder, cancellationToken);
                 }
@@ -47,20 +59,52 @@ namespace RealismAnalyzers.Model
             return roots;
         }
 
-        private static bool WritesName(ISymbol candidate, string name, CancellationToken cancellationToken)
+        // Constructors, and init accessors (which may assign readonly fields of their own type too).
+        private static bool IsConstructorLike(ISymbol candidate) =>
+            candidate is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } or IPropertySymbol { SetMethod.IsInitOnly: true };
+
+        private static bool IsAssignableOnlyInConstructors(ISymbol member) => member switch
         {
-            foreach (var reference in candidate.DeclaringSyntaxReferences)
+            IFieldSymbol field => field.IsReadOnly || field.IsConst,
+            IPropertySymbol { SetMethod: null } property => !property.IsAbstract && IsAutoProperty(property),
+            _ => false,
+        };
+
+        private static bool IsWritingCandidate(ISymbol candidate) =>
+            (!candidate.IsImplicitlyDeclared || candidate is IMethodSymbol { MethodKind: MethodKind.Constructor }) &&
+            candidate is IMethodSymbol or IFieldSymbol or IPropertySymbol;
+
+        /// <summary>For each name the members of <paramref name="type"/> write (syntax only), the members that write it: one walk per class.</summary>
+        private static Dictionary<string, HashSet<ISymbol>> FindWriters(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var writers = new Dictionary<string, HashSet<ISymbol>>(System.StringComparer.Ordinal);
+            foreach (var candidate in type.GetMembers())
             {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                if (!IsWritingCandidate(candidate))
                 {
-                    if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsWritten(identifier))
+                    continue;
+                }
+
+                foreach (var reference in candidate.DeclaringSyntaxReferences)
+                {
+                    foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
-                        return true;
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (node is IdentifierNameSyntax identifier && IsWritten(identifier))
+                        {
+                            var name = identifier.Identifier.ValueText;
+                            if (!writers.TryGetValue(name, out var members))
+                            {
+                                writers.Add(name, members = new HashSet<ISymbol>(SymbolEqualityComparer.Default));
+                            }
+
+                            members.Add(candidate);
+                        }
                     }
                 }
             }
 
-            return false;
+            return writers;
         }
 
         private static bool IsWritten(SyntaxNode identifier)

@@ -48,8 +48,7 @@ namespace RealismAnalyzers.Rules.Mocking
         /// <summary>A partial double (real implementation unless configured) whose own members the test calls, in a test that asserts.</summary>
         private static bool IsPartialDoubleUnderTest(TestingModel model, DoubleSite site, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
         {
-            var scope = model.GetHolderScope(site, cancellationToken);
-            var references = model.GetDoubleReferences(site, scope, cancellationToken);
+            var references = model.GetDoubleReferences(site, cancellationToken);
             var partial = site.Double.IsPartial;
             IOperation? memberCall = null;
             foreach (var reference in references)

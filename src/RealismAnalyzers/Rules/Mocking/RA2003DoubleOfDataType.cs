@@ -102,7 +102,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 usingNamespace = DoubleFixPlan.UsingIfNeeded(semanticModel, position, typeName, usingNamespace);
             }
 
-            var references = model.GetDoubleReferences(site, model.GetHolderScope(site, cancellationToken), cancellationToken);
+            var references = model.GetDoubleReferences(site, cancellationToken);
             return DoubleFixPlan.TryReplace(model, site, references, replacement, usingNamespace);
         }
 

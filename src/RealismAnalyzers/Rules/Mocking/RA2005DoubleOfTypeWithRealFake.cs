@@ -37,7 +37,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     }
 
                     var cancellationToken = operation.CancellationToken;
-                    var references = model.GetDoubleReferences(site, model.GetHolderScope(site, cancellationToken), cancellationToken);
+                    var references = model.GetDoubleReferences(site, cancellationToken);
                     if (entry.Kind == ReadyMadeKind.Logger && IsVerified(model, references, model.GetConventions(operation.Options, tree), cancellationToken))
                     {
                         return;

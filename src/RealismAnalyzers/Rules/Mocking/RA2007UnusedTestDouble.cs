@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -70,7 +71,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
                     start.RegisterSymbolEndAction(end =>
                     {
-                        var scope = ImmutableArray.CreateRange(roots.Keys);
+                        ReferenceIndex? scope = null;
                         foreach (var (site, _) in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
                         {
                             if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
@@ -79,6 +80,7 @@ namespace RealismAnalyzers.Rules.Mocking
                                 continue;
                             }
 
+                            scope ??= ReferenceIndex.Build(InSourceOrder(roots.Keys), membersOnly: true, end.CancellationToken);
                             if (FindUnused(model, site, end.CancellationToken, scope) is { } plan)
                             {
                                 Report(end.ReportDiagnostic, site, plan, inSetup: true);
@@ -87,6 +89,18 @@ namespace RealismAnalyzers.Rules.Mocking
                     });
                 },
                 SymbolKind.NamedType);
+        }
+
+        // The driver hands the blocks over in any order (concurrently); the fix plan lists removals in source order.
+        private static ImmutableArray<IOperation> InSourceOrder(IEnumerable<IOperation> roots)
+        {
+            var sorted = new List<IOperation>(roots);
+            sorted.Sort((x, y) =>
+            {
+                var byTree = string.CompareOrdinal(x.Syntax.SyntaxTree.FilePath, y.Syntax.SyntaxTree.FilePath);
+                return byTree != 0 ? byTree : x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
+            });
+            return ImmutableArray.CreateRange(sorted);
         }
 
         private static IOperation RootOf(IOperation operation)
@@ -110,7 +124,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
         /// <summary>A plan removing the unused double (no removals when it cannot be removed mechanically), or null when the double is used.</summary>
         /// <param name="scope">Where the holder can be referenced, when the caller has it; else the Model finds it.</param>
-        private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ImmutableArray<IOperation> scope = default)
+        private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ReferenceIndex? scope = null)
         {
             var plan = new DoubleFixPlan();
             var removable = true;
@@ -138,7 +152,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 return null;
             }
 
-            foreach (var reference in model.GetDoubleReferences(site, scope.IsDefault ? model.GetHolderScope(site, cancellationToken) : scope, cancellationToken))
+            foreach (var reference in (scope is null ? model.GetDoubleReferences(site, cancellationToken) : model.GetDoubleReferences(site, scope)))
             {
                 switch (reference.Kind)
                 {
