@@ -53,6 +53,9 @@ public sealed class CorpusWorkload
     /// <summary>How many analyzers of the last <see cref="AnalyzeAsync"/> registered actions on single operations (called per operation, not per method).</summary>
     public static int LastOperationActionAnalyzers { get; private set; }
 
+    /// <summary>How long the garbage collector paused the process during the last <see cref="AnalyzeAsync"/> (compiler and analyzers together).</summary>
+    public static TimeSpan LastGcPause { get; private set; }
+
     /// <summary>Compiles and runs <paramref name="analyzers"/> over a fresh compilation; returns all diagnostics, each analyzer's execution time, and the wall and process CPU time.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> Times, TimeSpan Wall, TimeSpan Cpu)> AnalyzeAsync(
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
@@ -60,12 +63,14 @@ public sealed class CorpusWorkload
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        var pauses = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         // Analyzer diagnostics only (the driver still binds every method body); the per-analyzer telemetry is recorded on this path.
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         wall.Stop();
+        LastGcPause = GC.GetTotalPauseDuration() - pauses;
         var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, TimeSpan>();
         var operationAnalyzers = 0;
         foreach (var analyzer in analyzers)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -90,6 +91,21 @@ namespace RealismAnalyzers.Model
             {
                 return true;
             }
+
+            // Several whole-test rules ask about the same body (the driver hands every analyzer the same operations).
+            return s_bodyHasErrors.GetValue(body, s_findErrors) == s_true;
+        }
+
+        private static readonly object s_true = new object();
+
+        private static readonly object s_false = new object();
+
+        private static readonly ConditionalWeakTable<IOperation, object> s_bodyHasErrors = new ConditionalWeakTable<IOperation, object>();
+
+        private static readonly ConditionalWeakTable<IOperation, object>.CreateValueCallback s_findErrors = body => ContainsInvalidOperation(body) ? s_true : s_false;
+
+        private static bool ContainsInvalidOperation(IOperation body)
+        {
 
             foreach (var operation in body.Descendants())
             {

@@ -391,6 +391,24 @@ namespace RealismAnalyzers.Model
         /// <summary>The user's assertion conventions in force for <paramref name="tree"/>.</summary>
         public AssertionConventions GetConventions(AnalyzerOptions options, SyntaxTree tree)
         {
+            // Asked by several rules for every test: the answer is kept per options provider (a new one comes with new .editorconfig) and tree.
+            var byTree = _conventionsByTree.GetValue(options.AnalyzerConfigOptionsProvider, s_newConventionsByTree);
+            if (byTree.TryGetValue(tree, out var conventions))
+            {
+                return conventions;
+            }
+
+            return byTree.GetOrAdd(tree, ReadConventions(options, tree));
+        }
+
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, AssertionConventions>>.CreateValueCallback s_newConventionsByTree =
+            _ => new ConcurrentDictionary<SyntaxTree, AssertionConventions>();
+
+        private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, AssertionConventions>> _conventionsByTree =
+            new ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, AssertionConventions>>();
+
+        private AssertionConventions ReadConventions(AnalyzerOptions options, SyntaxTree tree)
+        {
             var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
             config.TryGetValue(AssertionConventions.PrefixesKey, out var prefixes);
             config.TryGetValue(AssertionConventions.MethodsKey, out var methods);

@@ -57,6 +57,37 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
             public ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, byte>> TestsByClass { get; } =
                 new ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IMethodSymbol, byte>>(SymbolEqualityComparer.Default);
+
+            private Dictionary<INamedTypeSymbol, List<IMethodSymbol>>? _testsByAncestor;
+
+            /// <summary>
+            /// For each test class and each of its base classes, the tests that run that class's setup; built once at the compilation
+            /// end (after every test is known), so that each setup double costs one lookup rather than a scan of every test class.
+            /// </summary>
+            public Dictionary<INamedTypeSymbol, List<IMethodSymbol>> TestsByAncestor()
+            {
+                if (_testsByAncestor is not null)
+                {
+                    return _testsByAncestor;
+                }
+
+                var byAncestor = new Dictionary<INamedTypeSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+                foreach (var pair in TestsByClass)
+                {
+                    var depth = 0;
+                    for (var type = pair.Key; type is not null && depth < 16; type = type.BaseType, depth++)
+                    {
+                        if (!byAncestor.TryGetValue(type.OriginalDefinition, out var tests))
+                        {
+                            byAncestor.Add(type.OriginalDefinition, tests = new List<IMethodSymbol>());
+                        }
+
+                        tests.AddRange(pair.Value.Keys);
+                    }
+                }
+
+                return _testsByAncestor = byAncestor;
+            }
         }
 
         private static void OnOperation(OperationAnalysisContext context, TestingModel model, Facts facts)
@@ -171,21 +202,9 @@ namespace RealismAnalyzers.Rules.FailurePaths
         /// <summary>The tests of <paramref name="setupClass"/> and of the test classes deriving from it (they run its setup too).</summary>
         private static void AddTestsOfClass(INamedTypeSymbol setupClass, Facts facts, HashSet<IMethodSymbol> tests)
         {
-            foreach (var pair in facts.TestsByClass)
+            if (facts.TestsByAncestor().TryGetValue(setupClass.OriginalDefinition, out var served))
             {
-                var depth = 0;
-                for (var type = pair.Key; type is not null && depth < 16; type = type.BaseType, depth++)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, setupClass.OriginalDefinition))
-                    {
-                        foreach (var test in pair.Value.Keys)
-                        {
-                            tests.Add(test);
-                        }
-
-                        break;
-                    }
-                }
+                tests.UnionWith(served);
             }
         }
     }
