@@ -66,7 +66,7 @@ public static class Report
                 }
 
                 realismRuns.Add((cpu.TotalMilliseconds, times.Values.Sum(t => t.TotalMilliseconds), times, diagnostics.Count(d => d.Id.StartsWith("RA", StringComparison.Ordinal))));
-                Console.Error.WriteLine($"  {project.Name}: analysis wall GC pauses {CorpusWorkload.LastGcPause.TotalMilliseconds:F0} ms");
+                Console.Error.WriteLine($"  {project.Name}: the garbage collector paused the process {CorpusWorkload.LastGcPause.TotalMilliseconds:F0} ms during the analysis (compiler and analyzers)");
             }
 
             var median = realismRuns.OrderBy(r => r.Telemetry).ElementAt(runs / 2);

@@ -61,7 +61,7 @@ namespace RealismAnalyzers.Model
 
         // Constructors, and init accessors (which may assign readonly fields of their own type too).
         private static bool IsConstructorLike(ISymbol candidate) =>
-            candidate is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } or IPropertySymbol { SetMethod.IsInitOnly: true };
+            candidate is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } or IMethodSymbol { MethodKind: MethodKind.PropertySet, IsInitOnly: true };
 
         private static bool IsAssignableOnlyInConstructors(ISymbol member) => member switch
         {

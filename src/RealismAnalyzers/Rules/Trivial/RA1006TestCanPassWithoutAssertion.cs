@@ -292,7 +292,7 @@ namespace RealismAnalyzers.Rules.Trivial
                         var collection = TestingModel.Unwrap(forEach.Collection);
                         if (ValueFacts.IsNonEmptyLiteral(collection) ||
                             (collection is ILocalReferenceOperation local && ValueFacts.IsOnlyAssigned(local.Local, body, ValueFacts.IsNonEmptyLiteral, cancellationToken)) ||
-                            IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions))
+                            IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions, cancellationToken))
                         {
                             loops.Add(forEach.Syntax);
                         }
@@ -336,13 +336,15 @@ namespace RealismAnalyzers.Rules.Trivial
             return false;
         }
 
-        private static bool IsAssertedNonEmptyBefore(TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions)
+        private static bool IsAssertedNonEmptyBefore(
+            TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions, CancellationToken cancellationToken)
         {
             if (assertions is null)
             {
                 assertions = new List<IInvocationOperation>();
                 foreach (var node in body.Descendants())
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (node is IInvocationOperation invocation && model.Classify(invocation).Role == InvocationRole.Assertion)
                     {
                         assertions.Add(invocation);
@@ -352,6 +354,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
             foreach (var assertion in assertions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (assertion.Syntax.SpanStart < position && model.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
                     TestingModel.ProvesNonEmpty(operands, TestingModel.Unwrap(actual), collection))
                 {

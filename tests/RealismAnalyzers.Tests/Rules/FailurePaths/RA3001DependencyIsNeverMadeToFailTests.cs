@@ -256,6 +256,88 @@ public class RA3001DependencyIsNeverMadeToFailTests
         """ + Production, Expected(3));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task A_double_created_in_a_base_class_serves_the_tests_of_every_derived_class(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using Moq;
+        using System.Threading.Tasks;
+        public abstract class PaymentTestBase
+        {
+            protected readonly Mock<IPaymentGateway> Gateway = {|#0:new Mock<IPaymentGateway>()|};
+
+            protected PaymentService Service => new PaymentService(Gateway.Object);
+        }
+
+        [CLASS]
+        public class CardPaymentTests : PaymentTestBase
+        {
+            [TEST]
+            public async Task Pays_by_card()
+            {
+                Gateway.Setup(g => g.ChargeAsync("card", 5m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await Service.PayAsync("card", 5m));
+            }
+
+            [TEST]
+            public async Task Pays_a_large_basket_by_card()
+            {
+                Gateway.Setup(g => g.ChargeAsync("card", 500m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await Service.PayAsync("card", 500m));
+            }
+        }
+
+        [CLASS]
+        public class AmexPaymentTests : PaymentTestBase
+        {
+            [TEST]
+            public async Task Pays_with_amex()
+            {
+                Gateway.Setup(g => g.ChargeAsync("amex", 5m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await Service.PayAsync("amex", 5m));
+            }
+        }
+        """ + Production, Expected(3));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task A_failing_setup_in_one_derived_class_covers_the_base_class_double(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using Moq;
+        using System.Threading.Tasks;
+        public abstract class PaymentTestBase
+        {
+            protected readonly Mock<IPaymentGateway> Gateway = new Mock<IPaymentGateway>();
+
+            protected PaymentService Service => new PaymentService(Gateway.Object);
+        }
+
+        [CLASS]
+        public class CardPaymentTests : PaymentTestBase
+        {
+            [TEST]
+            public async Task Pays_by_card()
+            {
+                Gateway.Setup(g => g.ChargeAsync("card", 5m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await Service.PayAsync("card", 5m));
+            }
+
+            [TEST]
+            public async Task Pays_a_large_basket_by_card()
+            {
+                Gateway.Setup(g => g.ChargeAsync("card", 500m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await Service.PayAsync("card", 500m));
+            }
+        }
+
+        [CLASS]
+        public class GatewayOutageTests : PaymentTestBase
+        {
+            [TEST]
+            public async Task Asks_to_retry_when_the_gateway_is_down()
+            {
+                Gateway.Setup(g => g.ChargeAsync("card", 5m)).ThrowsAsync(new GatewayUnavailableException());
+                ASSERT_EQUAL("retry-later", await Service.PayAsync("card", 5m));
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task A_double_created_in_the_constructor_and_frozen_by_AutoFixture_counts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using AutoFixture;
         using AutoFixture.AutoMoq;
