@@ -52,5 +52,38 @@ namespace RealismAnalyzers.Model
 
             return true;
         }
+
+        /// <summary>
+        /// True when the method whose body is <paramref name="body"/> can end normally before reaching <paramref name="position"/>:
+        /// a <c>return</c>, <c>goto</c> or <c>yield</c> of the method itself (not of a lambda or local function) starts before it.
+        /// Exceptions do not count: a test that throws fails. Syntax, and true whenever unsure.
+        /// </summary>
+        public static bool CanLeaveBefore(SyntaxNode body, int position)
+        {
+            foreach (var node in body.DescendantNodes(descendIntoChildren: n => n == body || !IsNestedFunction(n)))
+            {
+                if (node.SpanStart >= position)
+                {
+                    break;
+                }
+
+                switch (node.Kind())
+                {
+                    case SyntaxKind.ReturnStatement:
+                    case SyntaxKind.YieldReturnStatement:
+                    case SyntaxKind.YieldBreakStatement:
+                    case SyntaxKind.GotoStatement:
+                    case SyntaxKind.GotoCaseStatement:
+                    case SyntaxKind.GotoDefaultStatement:
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNestedFunction(SyntaxNode node) =>
+            node.IsKind(SyntaxKind.SimpleLambdaExpression) || node.IsKind(SyntaxKind.ParenthesizedLambdaExpression) ||
+            node.IsKind(SyntaxKind.AnonymousMethodExpression) || node.IsKind(SyntaxKind.LocalFunctionStatement);
     }
 }

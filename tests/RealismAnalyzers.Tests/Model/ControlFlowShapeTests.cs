@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RealismAnalyzers.Model;
@@ -33,6 +34,32 @@ public class ControlFlowShapeTests
     [InlineData("var label = order.Status switch { Status.Paid => \"paid\", _ => \"open\" }; Assert.Equal(\"paid\", label);")]
     public void Bodies_that_branch_loop_return_or_catch_are_not_straight(string statements) =>
         Assert.False(ControlFlowShape.IsStraightLine(Body(statements)));
+
+    [Theory]
+    [InlineData("if (order is null) return; Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("foreach (var line in order.Lines) { if (line.IsEmpty) { return; } } Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("try { service.Cancel(id); } catch (InvalidOperationException) { return; } Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("if (order.IsPaid) goto done; Assert.Equal(1, order.Lines.Count); done: ;")]
+    public void A_return_or_goto_of_the_test_before_the_assertion_can_leave(string statements)
+    {
+        var body = Body(statements);
+        Assert.True(ControlFlowShape.CanLeaveBefore(body, Assertion(body).SpanStart));
+    }
+
+    [Theory]
+    [InlineData("var order = service.Create(\"A-1\", 10m); Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("Func<int> count = () => { if (order is null) return 0; return 1; }; Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("int Count() { return order.Lines.Count; } Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("try { service.Cancel(id); } catch (InvalidOperationException) { } Assert.Equal(1, order.Lines.Count);")]
+    [InlineData("Assert.Equal(1, order.Lines.Count); if (order.IsPaid) return;")]
+    public void Returns_of_lambdas_and_local_functions_and_returns_after_the_assertion_do_not_leave_before_it(string statements)
+    {
+        var body = Body(statements);
+        Assert.False(ControlFlowShape.CanLeaveBefore(body, Assertion(body).SpanStart));
+    }
+
+    private static SyntaxNode Assertion(BlockSyntax body) =>
+        body.DescendantNodes().OfType<ExpressionStatementSyntax>().First(s => s.ToString().StartsWith("Assert.Equal(1", StringComparison.Ordinal));
 
     private static BlockSyntax Body(string statements) =>
         CSharpSyntaxTree.ParseText("class C { async void M() { " + statements + " } }").GetRoot().DescendantNodes().OfType<BlockSyntax>().First();

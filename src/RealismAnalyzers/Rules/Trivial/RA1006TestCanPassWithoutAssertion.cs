@@ -48,6 +48,11 @@ namespace RealismAnalyzers.Rules.Trivial
                 }
 
                 var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                if (HasUnconditionalAssertion(model, conventions, body))
+                {
+                    return;
+                }
+
                 if (!model.ContainsCheck(body, conventions, block.CancellationToken))
                 {
                     return; // RA1001's case.
@@ -77,6 +82,40 @@ namespace RealismAnalyzers.Rules.Trivial
                     block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1006TestCanPassWithoutAssertion, method.Locations[0], method.Name, reason));
                 }
             });
+        }
+
+        /// <summary>
+        /// True when a statement of the body's own block (not nested in any branch, loop, try or lambda) is itself an assertion, and
+        /// the method cannot return before it: every path that ends the test normally runs that assertion, so no graph is needed.
+        /// </summary>
+        private static bool HasUnconditionalAssertion(TestingModel model, AssertionConventions conventions, IOperation body)
+        {
+            var block = body switch
+            {
+                IMethodBodyOperation { BlockBody: { } blockBody } => blockBody,
+                IBlockOperation blockOperation => blockOperation,
+                _ => null,
+            };
+            if (block is null)
+            {
+                return false;
+            }
+
+            foreach (var statement in block.Operations)
+            {
+                var value = statement is IExpressionStatementOperation expression ? expression.Operation : null;
+                if (value is IAwaitOperation awaited)
+                {
+                    value = awaited.Operation;
+                }
+
+                if (value is IInvocationOperation invocation && model.Classify(invocation, conventions).IsCheck)
+                {
+                    return !ControlFlowShape.CanLeaveBefore(body.Syntax, statement.Syntax.SpanStart);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Searches the graph for a path from entry to the normal exit through no asserting block; returns why it exists, or null.</summary>
