@@ -60,7 +60,8 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public static bool CanLeaveBefore(SyntaxNode body, int position)
         {
-            foreach (var node in body.DescendantNodes(descendIntoChildren: n => n == body || !IsNestedFunction(n)))
+            // Only statements can return or jump, and statements sit only in statements (or in lambdas, whose returns are their own).
+            foreach (var node in body.DescendantNodes(descendIntoChildren: n => n == body || IsStatementContainer(n)))
             {
                 if (node.SpanStart >= position)
                 {
@@ -82,8 +83,9 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private static bool IsNestedFunction(SyntaxNode node) =>
-            node.IsKind(SyntaxKind.SimpleLambdaExpression) || node.IsKind(SyntaxKind.ParenthesizedLambdaExpression) ||
-            node.IsKind(SyntaxKind.AnonymousMethodExpression) || node.IsKind(SyntaxKind.LocalFunctionStatement);
+        private static bool IsStatementContainer(SyntaxNode node) =>
+            (node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax && !node.IsKind(SyntaxKind.LocalFunctionStatement)) ||
+            node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax or
+                Microsoft.CodeAnalysis.CSharp.Syntax.FinallyClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ElseClauseSyntax;
     }
 }

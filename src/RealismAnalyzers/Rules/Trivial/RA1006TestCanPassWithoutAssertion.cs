@@ -41,14 +41,10 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
-                // One straight path runs every statement: no path can skip the assertions, and the graph need not be built.
-                if (ControlFlowShape.IsStraightLine(body.Syntax))
-                {
-                    return;
-                }
-
+                // An assertion every normal path runs, or one straight path through every statement: no path can skip the
+                // assertions, and the graph need not be built. The first question reads only statements, so it goes first.
                 var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
-                if (HasUnconditionalAssertion(model, conventions, body))
+                if (HasUnconditionalAssertion(model, conventions, body) || ControlFlowShape.IsStraightLine(body.Syntax))
                 {
                     return;
                 }
