@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace RealismAnalyzers.Model
 {
@@ -84,8 +85,7 @@ namespace RealismAnalyzers.Model
         }
 
         private static bool IsStatementContainer(SyntaxNode node) =>
-            (node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax && !node.IsKind(SyntaxKind.LocalFunctionStatement)) ||
-            node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax or
-                Microsoft.CodeAnalysis.CSharp.Syntax.FinallyClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ElseClauseSyntax;
+            (node is StatementSyntax && !node.IsKind(SyntaxKind.LocalFunctionStatement)) ||
+            node is SwitchSectionSyntax or CatchClauseSyntax or FinallyClauseSyntax or ElseClauseSyntax;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace RealismAnalyzers.Model
@@ -243,10 +244,9 @@ namespace RealismAnalyzers.Model
         }
 
         // Namespace names are asked for on every classification; the display string of each namespace symbol is built once.
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string> s_namespaceNames =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string>();
+        private static readonly ConditionalWeakTable<INamespaceSymbol, string> s_namespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
 
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, string>.CreateValueCallback s_namespaceName =
+        private static readonly ConditionalWeakTable<INamespaceSymbol, string>.CreateValueCallback s_namespaceName =
             ns => ns.ToDisplayString();
 
         private static string RootOf(string ns)

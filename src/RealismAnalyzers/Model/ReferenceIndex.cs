@@ -12,7 +12,7 @@ namespace RealismAnalyzers.Model
     /// </summary>
     internal sealed class ReferenceIndex
     {
-        private static readonly IReadOnlyList<IOperation> s_none = new IOperation[0];
+        private static readonly IReadOnlyList<IOperation> s_none = System.Array.Empty<IOperation>();
 
         private readonly Dictionary<ISymbol, List<IOperation>> _references;
 

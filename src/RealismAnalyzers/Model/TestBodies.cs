@@ -8,6 +8,14 @@ namespace RealismAnalyzers.Model
     /// <summary>Shape questions about a method's body that several rules ask.</summary>
     internal static class TestBodies
     {
+        /// <summary>The block of a block-bodied method's body (its top-level statements); null for an expression body.</summary>
+        public static IBlockOperation? BlockOf(IOperation body) => body switch
+        {
+            IMethodBodyOperation { ExpressionBody: null, BlockBody: { } blockBody } => blockBody,
+            IBlockOperation { Syntax: BlockSyntax } blockOperation => blockOperation,
+            _ => null,
+        };
+
         /// <summary>
         /// The body among a method's operation blocks (attributes and parameter defaults are blocks too):
         /// an <see cref="IMethodBodyOperation"/>, or the <see cref="IBlockOperation"/> of a block or expression body.
@@ -31,12 +39,7 @@ namespace RealismAnalyzers.Model
         /// <summary>A block body with no statements (comments and lone semicolons only); an expression body is never empty.</summary>
         public static bool IsEmpty(IOperation body)
         {
-            var block = body switch
-            {
-                IMethodBodyOperation { ExpressionBody: null, BlockBody: { } blockBody } => blockBody,
-                IBlockOperation { Syntax: BlockSyntax } blockOperation => blockOperation,
-                _ => null,
-            };
+            var block = BlockOf(body);
             if (block is null)
             {
                 return false;

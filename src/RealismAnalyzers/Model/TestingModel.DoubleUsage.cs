@@ -106,7 +106,6 @@ namespace RealismAnalyzers.Model
 
         private static bool ContainsInvalidOperation(IOperation body)
         {
-
             foreach (var operation in body.Descendants())
             {
                 if (operation is IInvalidOperation)

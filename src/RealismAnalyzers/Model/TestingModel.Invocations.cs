@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -311,13 +312,13 @@ namespace RealismAnalyzers.Model
             }
         }
 
-        /// <summary>What an assertion checks, from its member name (the libraries name their assertions consistently).</summary>
         // Assertion names are few and asked for on every assertion: each is read once.
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AssertionKind> s_kindsByName =
-            new System.Collections.Concurrent.ConcurrentDictionary<string, AssertionKind>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, AssertionKind> s_kindsByName =
+            new ConcurrentDictionary<string, AssertionKind>(StringComparer.Ordinal);
 
         private static readonly Func<string, AssertionKind> s_readKind = ReadKindFromName;
 
+        /// <summary>What an assertion checks, from its member name (the libraries name their assertions consistently).</summary>
         internal static AssertionKind KindFromName(string name) => s_kindsByName.GetOrAdd(name, s_readKind);
 
         private static AssertionKind ReadKindFromName(string name)

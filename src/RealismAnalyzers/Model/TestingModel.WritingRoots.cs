@@ -42,6 +42,7 @@ namespace RealismAnalyzers.Model
 
                 writers.TryGetValue(member.Name, out writersOfName);
             }
+
             var builder = ImmutableArray.CreateBuilder<IOperation>();
             foreach (var candidate in type.GetMembers())
             {

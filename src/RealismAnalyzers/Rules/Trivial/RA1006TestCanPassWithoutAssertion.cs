@@ -86,12 +86,7 @@ namespace RealismAnalyzers.Rules.Trivial
         /// </summary>
         private static bool HasUnconditionalAssertion(TestingModel model, AssertionConventions conventions, IOperation body)
         {
-            var block = body switch
-            {
-                IMethodBodyOperation { BlockBody: { } blockBody } => blockBody,
-                IBlockOperation blockOperation => blockOperation,
-                _ => null,
-            };
+            var block = TestBodies.BlockOf(body);
             if (block is null)
             {
                 return false;
