@@ -418,6 +418,20 @@ namespace RealismAnalyzers.Model
             return BlockingKind.None;
         }
 
+        /// <summary>The task itself when <paramref name="task"/> is <c>task.ConfigureAwait(...)</c> (conversions and parentheses skipped).</summary>
+        public static IOperation SkipConfigureAwait(IOperation task)
+        {
+            task = Unwrap(task);
+            return task is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured } configure &&
+                IsTaskLike(configure.TargetMethod.ContainingType, out _)
+                ? Unwrap(configured)
+                : task;
+        }
+
+        /// <summary>True for <c>Task.WhenAll(...)</c>: awaiting it awaits every task passed to it.</summary>
+        public static bool IsWhenAll(IInvocationOperation invocation) =>
+            invocation.TargetMethod is { Name: "WhenAll", IsStatic: true } whenAll && IsTaskLike(whenAll.ContainingType, out _);
+
         private static bool IsTaskAwaiter(INamedTypeSymbol? type)
         {
             if (type is null)
@@ -444,13 +458,7 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public static bool IsCompletedByConstruction(IOperation task)
         {
-            task = Unwrap(task);
-            if (task is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
-            {
-                task = Unwrap(configured);
-            }
-
-            switch (task)
+            switch (SkipConfigureAwait(task))
             {
                 case IObjectCreationOperation creation:
                     return IsSystemType(creation.Type, "ValueTask", "System.Threading.Tasks") && creation.Arguments.Length == 1 &&

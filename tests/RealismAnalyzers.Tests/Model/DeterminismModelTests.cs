@@ -311,6 +311,30 @@ public class DeterminismModelTests
             blocking);
     }
 
+    [Fact]
+    public async Task Sees_through_ConfigureAwait_and_knows_WhenAll_only_on_tasks()
+    {
+        var (compilation, _) = await CompileAsync(Fw.XUnitV2, """
+            using System.Threading.Tasks;
+            public static class Batch { public static Task WhenAll(params Task[] tasks) => Task.CompletedTask; }
+            public class AwaitingTests
+            {
+                [Fact]
+                public async Task Awaits(Task work, Task other)
+                {
+                    await work.ConfigureAwait(false);
+                    await (work);
+                    await Task.WhenAll(work, other);
+                    await Batch.WhenAll(work, other);
+                }
+            }
+            """);
+
+        var awaited = Operations<IAwaitOperation>(compilation).Select(a => TestingModel.SkipConfigureAwait(a.Operation)).ToList();
+        Assert.Equal(["work", "work", "Task.WhenAll(work, other)", "Batch.WhenAll(work, other)"], awaited.Select(a => a.Syntax.ToString()));
+        Assert.Equal([false, false, true, false], awaited.Select(a => a is IInvocationOperation call && TestingModel.IsWhenAll(call)));
+    }
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task Library_assemblies_are_told_from_production_ones(Fw fw)
     {

@@ -64,23 +64,18 @@ namespace RealismAnalyzers.Rules.Determinism
         private static bool IsWaitedFor(IInvocationOperation delay)
         {
             var current = Up(delay);
-            if (current is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured && configured.Instance is not null)
+            if (current is not null && TestingModel.SkipConfigureAwait(current) == delay)
             {
-                current = Up(configured);
+                current = Up(current);
             }
 
-            switch (current)
-            {
-                case IAwaitOperation:
-                    return true;
-                case IInvocationOperation { TargetMethod.Name: "Wait" }:
-                    return true;
-                case IInvocationOperation { TargetMethod.Name: "GetAwaiter" } getAwaiter:
-                    return Up(getAwaiter) is IInvocationOperation { TargetMethod.Name: "GetResult" };
-            }
-
-            return false;
+            // delay.Wait() blocks in the consumer itself; delay.GetAwaiter().GetResult() in the call above it.
+            return current is IAwaitOperation || BlocksOn(current, delay) || (current is IInvocationOperation && BlocksOn(Up(current), delay));
         }
+
+        private static bool BlocksOn(IOperation? operation, IOperation delay) =>
+            operation is not null && TestingModel.GetBlockingKind(operation, out var task) != BlockingKind.None && task is not null &&
+            TestingModel.SkipConfigureAwait(task) == delay;
 
         private static IOperation? Up(IOperation operation)
         {

@@ -109,18 +109,14 @@ namespace RealismAnalyzers.Rules.Determinism
                     continue;
                 }
 
-                var awaited = TestingModel.Unwrap(awaitOperation.Operation);
-                if (awaited is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
-                {
-                    awaited = TestingModel.Unwrap(configured);
-                }
+                var awaited = TestingModel.SkipConfigureAwait(awaitOperation.Operation);
 
                 if (awaited is ILocalReferenceOperation awaitedLocal && SymbolEqualityComparer.Default.Equals(awaitedLocal.Local, local))
                 {
                     return true;
                 }
 
-                if (awaited is IInvocationOperation { TargetMethod.Name: "WhenAll" } whenAll && TestingModel.IsTaskLike(whenAll.TargetMethod.ContainingType, out _))
+                if (awaited is IInvocationOperation whenAll && TestingModel.IsWhenAll(whenAll))
                 {
                     foreach (var element in whenAll.Descendants())
                     {

@@ -80,7 +80,8 @@ namespace RealismAnalyzers.Rules.Mocking
                 {
                     // logger.VerifyLogged(...) / AssertLogged(logger, ...): a helper of the test project that asserts.
                     var value = reference.Reference;
-                    while (value.Parent is IConversionOperation or IParenthesizedOperation or IPropertyReferenceOperation { Property.Name: "Object" })
+                    while (value.Parent is IConversionOperation or IParenthesizedOperation ||
+                           (value.Parent is IPropertyReferenceOperation access && model.IsWrapperObjectProperty(access)))
                     {
                         value = value.Parent;
                     }

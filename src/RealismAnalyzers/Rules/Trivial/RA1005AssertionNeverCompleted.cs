@@ -175,7 +175,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 {
                     case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                         continue;
-                    case IPropertyReferenceOperation { Property.Name: "Object" }:
+                    case IPropertyReferenceOperation access when model.IsWrapperObjectProperty(access):
                         continue;
                     case IInvocationOperation call when call.Instance is { } instance && TestingModel.Unwrap(instance) == reference:
                         if (model.IsSetupVerification(call, out _) || model.Classify(call).Role == InvocationRole.Verification)
