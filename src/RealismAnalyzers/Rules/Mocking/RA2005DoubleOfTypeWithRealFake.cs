@@ -181,8 +181,8 @@ namespace RealismAnalyzers.Rules.Mocking
         /// <summary>The value of <c>...Value...Returns(value)</c>; null for any other configuration.</summary>
         private static IOperation? ConfiguredValue(TestingModel model, IOperation configuration)
         {
-            if (configuration is not IInvocationOperation { TargetMethod.Name: "Returns" } returns ||
-                !model.TryGetDoubleConfiguration(returns, out var configured) || configured.Member?.Name != "Value")
+            if (configuration is not IInvocationOperation returns || !model.TryGetDoubleConfiguration(returns, out var configured) ||
+                configured.Kind != ConfigurationKind.Returns || configured.Member?.Name != "Value")
             {
                 return null;
             }
