@@ -55,6 +55,11 @@ namespace RealismAnalyzers.CodeFixes.Determinism
         {
             var seed = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
                 SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(Seed)))));
+            if (node is ArgumentSyntax argument)
+            {
+                node = argument.Expression;
+            }
+
             switch (node)
             {
                 case ObjectCreationExpressionSyntax creation:
@@ -66,8 +71,6 @@ namespace RealismAnalyzers.CodeFixes.Determinism
                     var typeSyntax = SyntaxFactory.ParseTypeName(randomType.WithoutTrivia().ToString());
                     return (node, SyntaxFactory.ObjectCreationExpression(
                         SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space), typeSyntax, seed, initializer: null));
-                case ArgumentSyntax argument:
-                    return Seeded(argument.Expression);
             }
 
             return null;

@@ -274,7 +274,7 @@ namespace RealismAnalyzers.Model
 
         private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter, int depth)
         {
-            if (depth > 8)
+            if (depth > 8 || !StackGuard.IsSufficient())
             {
                 return false;
             }

@@ -91,9 +91,9 @@ namespace RealismAnalyzers.Model
                 return known;
             }
 
-            if (depth > MaxHelperDepth || !state.OnPath.Add(method))
+            if (depth > MaxHelperDepth || !StackGuard.IsSufficient() || !state.OnPath.Add(method))
             {
-                // Too deep, or recursion: unknown here, so nothing above it may be memoised as "does not assert".
+                // Too deep, out of stack, or recursion: unknown here, so nothing above it may be memoised as "does not assert".
                 state.CutShort = true;
                 return false;
             }

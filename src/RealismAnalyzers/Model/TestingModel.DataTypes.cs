@@ -99,7 +99,7 @@ namespace RealismAnalyzers.Model
 
         private static bool IsDto(INamedTypeSymbol type, int depth)
         {
-            if (depth > 8)
+            if (depth > 8 || !StackGuard.IsSufficient())
             {
                 return false;
             }

@@ -44,7 +44,7 @@ namespace RealismAnalyzers.Model
 
         private bool IsDoubleAnswer(IOperation value, int depth, CancellationToken cancellationToken)
         {
-            if (depth > MaxFlowDepth)
+            if (depth > MaxFlowDepth || !StackGuard.IsSufficient())
             {
                 t_depthCutOffs++;
                 return false;
@@ -73,7 +73,7 @@ namespace RealismAnalyzers.Model
 
         private bool IsDoubleObject(IOperation value, int depth, CancellationToken cancellationToken)
         {
-            if (depth > MaxFlowDepth)
+            if (depth > MaxFlowDepth || !StackGuard.IsSufficient())
             {
                 t_depthCutOffs++;
                 return false;

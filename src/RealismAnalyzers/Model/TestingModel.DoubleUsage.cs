@@ -339,6 +339,13 @@ namespace RealismAnalyzers.Model
         public DoubleReference ClassifyDoubleReference(IOperation reference, bool isWrapper)
         {
             var value = SkipConversions(reference);
+
+            // The classification climbs the tree (mock → mock.Object → Mock.Get(obj)); on a stack that runs short, count it as a use.
+            if (!StackGuard.IsSufficient())
+            {
+                return new DoubleReference(reference, DoubleReferenceKind.Use, value, callsBase: false);
+            }
+
             if (value.Parent is ISimpleAssignmentOperation assignment && assignment.Target == value)
             {
                 return new DoubleReference(reference, DoubleReferenceKind.Definition, assignment, callsBase: false);

@@ -230,14 +230,17 @@ namespace RealismAnalyzers.Model
 
         private static (ITypeSymbol? DoubledType, ISymbol? Member) MemberOf(IOperation operation)
         {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation assigned })
+            {
+                operation = assigned;
+            }
+
             switch (operation)
             {
                 case IInvocationOperation call:
                     return (call.Instance is { } instance ? Unwrap(instance).Type : call.TargetMethod.ContainingType, call.TargetMethod);
                 case IPropertyReferenceOperation property:
                     return (property.Instance is { } instance2 ? Unwrap(instance2).Type : property.Property.ContainingType, property.Property);
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }:
-                    return MemberOf(target);
                 case IEventAssignmentOperation { EventReference: IEventReferenceOperation eventReference }:
                     return (eventReference.Instance is { } instance3 ? Unwrap(instance3).Type : eventReference.Event.ContainingType, eventReference.Event);
             }
@@ -249,8 +252,16 @@ namespace RealismAnalyzers.Model
         /// True when a value given to a configuration makes the member fail: a delegate whose body throws,
         /// or a faulted task (<c>Task.FromException</c>, <c>Task.FromCanceled</c>).
         /// </summary>
-        internal static bool IsFailure(IOperation value)
+        internal static bool IsFailure(IOperation value) => IsFailure(value, 0);
+
+        private static bool IsFailure(IOperation value, int depth)
         {
+            // A lambda returning a lambda returning a throw: followed a few levels down the tree, no further.
+            if (depth > MaxValueNesting || !StackGuard.IsSufficient())
+            {
+                return false;
+            }
+
             value = AsLambda(value) ?? Unwrap(value);
             switch (value)
             {
@@ -261,7 +272,7 @@ namespace RealismAnalyzers.Model
                         {
                             case IThrowOperation:
                             case IExpressionStatementOperation { Operation: IThrowOperation }:
-                            case IReturnOperation { ReturnedValue: { } returned } when IsFailure(returned):
+                            case IReturnOperation { ReturnedValue: { } returned } when IsFailure(returned, depth + 1):
                                 return true;
                         }
                     }

@@ -18,6 +18,9 @@ namespace RealismAnalyzers.Model
     /// <summary>Questions of the failure-path rules (RA3xxx): failing configurations, expected exceptions, outcomes, data rows.</summary>
     internal sealed partial class TestingModel
     {
+        /// <summary>How many levels of nested lambdas and wrapped tasks a failure value is looked for in (<c>() => () => throw …</c>).</summary>
+        private const int MaxValueNesting = 4;
+
         // ---------------------------------------------------------------- doubles that fail
 
         /// <summary>
@@ -69,13 +72,21 @@ namespace RealismAnalyzers.Model
         /// A value that reports failure: the constant <c>false</c>, <c>null</c>/<c>default</c> of a reference type, a result-like type's
         /// failure factory (<c>Result.Fail(...)</c>), a task of one of these, or a delegate returning one.
         /// </summary>
-        private static bool IsFailureValue(IOperation value)
+        private static bool IsFailureValue(IOperation value) => IsFailureValue(value, 0);
+
+        private static bool IsFailureValue(IOperation value, int depth)
         {
+            // Nested lambdas and wrapped tasks are followed a few levels down the tree, no further.
+            if (depth > MaxValueNesting || !StackGuard.IsSufficient())
+            {
+                return false;
+            }
+
             if (AsLambda(value) is { } lambda)
             {
                 foreach (var statement in lambda.Body.Operations)
                 {
-                    if (statement is IReturnOperation { ReturnedValue: { } returned } && IsFailureValue(returned))
+                    if (statement is IReturnOperation { ReturnedValue: { } returned } && IsFailureValue(returned, depth + 1))
                     {
                         return true;
                     }
@@ -94,7 +105,7 @@ namespace RealismAnalyzers.Model
             if (operation is IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult &&
                 KnownTypeCatalog.NamespaceOf(fromResult.TargetMethod.ContainingType) == "System.Threading.Tasks")
             {
-                return IsFailureValue(fromResult.Arguments[0].Value);
+                return IsFailureValue(fromResult.Arguments[0].Value, depth + 1);
             }
 
             // A result-like type's failure factory: PaymentResult.Failed("declined"), Result.Fail(...), Result.Error(...).
@@ -295,13 +306,21 @@ namespace RealismAnalyzers.Model
             (type.Name == "Exception" || type.Name == "SystemException") && KnownTypeCatalog.NamespaceOf(type) == "System" && type is INamedTypeSymbol { IsGenericType: false };
 
         /// <summary>True when <paramref name="type"/> is <c>System.Exception</c> or derives from it (type parameters by their constraints).</summary>
-        public static bool IsException(ITypeSymbol type)
+        public static bool IsException(ITypeSymbol type) => IsException(type, 0);
+
+        private static bool IsException(ITypeSymbol type, int nesting)
         {
             if (type is ITypeParameterSymbol parameter)
             {
+                // Constraints may name other type parameters (where T : U); broken code may even make them circular.
+                if (nesting > 8 || !StackGuard.IsSufficient())
+                {
+                    return false;
+                }
+
                 foreach (var constraint in parameter.ConstraintTypes)
                 {
-                    if (IsException(constraint))
+                    if (IsException(constraint, nesting + 1))
                     {
                         return true;
                     }

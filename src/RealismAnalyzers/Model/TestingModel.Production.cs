@@ -123,7 +123,7 @@ namespace RealismAnalyzers.Model
 
         private bool TouchesProduction(ITypeSymbol? type, int depth, CancellationToken cancellationToken)
         {
-            if (type is null || depth > 6)
+            if (type is null || depth > 6 || !StackGuard.IsSufficient())
             {
                 return false;
             }
@@ -197,10 +197,22 @@ namespace RealismAnalyzers.Model
         /// True when running <paramref name="root"/> uses production code: a type, member or extension method of it, directly or through
         /// the test-side methods it calls (followed like assertion helpers), or a member of a test class whose setup uses it.
         /// </summary>
-        public bool Touches(IOperation root, CancellationToken cancellationToken) => Touches(root, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+        public bool Touches(IOperation root, CancellationToken cancellationToken) => Touches(root, new Walk(), 0, cancellationToken);
 
-        private bool Touches(IOperation root, HashSet<IMethodSymbol> onPath, int depth, CancellationToken cancellationToken)
+        /// <summary>What one search is inside of: the helper methods and the setups being walked (their answers are not known yet).</summary>
+        private sealed class Walk
         {
+            public readonly HashSet<IMethodSymbol> Methods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            public readonly HashSet<INamedTypeSymbol> Setups = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        }
+
+        private bool Touches(IOperation root, Walk walk, int depth, CancellationToken cancellationToken)
+        {
+            if (depth > TestingModel.MaxHelperDepth || !StackGuard.IsSufficient())
+            {
+                return false;
+            }
+
             foreach (var operation in root.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -254,16 +266,13 @@ namespace RealismAnalyzers.Model
                     }
 
                     // A field or property of a test class: what its setup puts there counts.
-                    if (!member.IsStatic || member is IFieldSymbol || member is IPropertySymbol)
+                    if ((member is IFieldSymbol || member is IPropertySymbol) && SetupTouches(containing, walk, cancellationToken))
                     {
-                        if ((member is IFieldSymbol || member is IPropertySymbol) && SetupTouches(containing, cancellationToken))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
 
-                if (followed is not null && depth < TestingModel.MaxHelperDepth && MethodTouches(followed, onPath, depth + 1, cancellationToken))
+                if (followed is not null && MethodTouches(followed, walk, depth + 1, cancellationToken))
                 {
                     return true;
                 }
@@ -272,17 +281,17 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private bool MethodTouches(IMethodSymbol method, HashSet<IMethodSymbol> onPath, int depth, CancellationToken cancellationToken)
+        private bool MethodTouches(IMethodSymbol method, Walk walk, int depth, CancellationToken cancellationToken)
         {
             method = (method.ReducedFrom ?? method).OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !onPath.Add(method))
+            if (depth > TestingModel.MaxHelperDepth || method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !walk.Methods.Add(method))
             {
                 return false;
             }
 
             if (_methods.TryGetValue(method, out var known))
             {
-                onPath.Remove(method);
+                walk.Methods.Remove(method);
                 return known;
             }
 
@@ -290,14 +299,14 @@ namespace RealismAnalyzers.Model
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var body = _model.GetOperation(reference.GetSyntax(cancellationToken), cancellationToken);
-                if (body is not null && Touches(body, onPath, depth, cancellationToken))
+                if (body is not null && Touches(body, walk, depth, cancellationToken))
                 {
                     result = true;
                     break;
                 }
             }
 
-            onPath.Remove(method);
+            walk.Methods.Remove(method);
 
             // "Does not touch" depends on the path that cut recursion short; only "touches" is safe to remember.
             if (result)
@@ -308,7 +317,12 @@ namespace RealismAnalyzers.Model
             return result;
         }
 
-        private bool SetupTouches(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// True when the setup of <paramref name="type"/> (constructors, initializers, setup methods) uses production code. A setup that
+        /// reads the type's own fields (<c>_fixture = fixture</c>, then <c>_fixture.Numbers</c>) meets this question again while answering
+        /// it: that inner question answers no, since a setup's own fields hold only what the setup itself puts there.
+        /// </summary>
+        private bool SetupTouches(INamedTypeSymbol type, Walk walk, CancellationToken cancellationToken)
         {
             if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _model.Compilation.Assembly))
             {
@@ -320,17 +334,33 @@ namespace RealismAnalyzers.Model
                 return known;
             }
 
+            if (!walk.Setups.Add(type))
+            {
+                return false;
+            }
+
+            // The setup is a search of its own (its helpers are followed afresh), inside the setups already being walked.
+            var outermost = walk.Setups.Count == 1;
+            var inner = new Walk();
+            inner.Setups.UnionWith(walk.Setups);
             var result = false;
             foreach (var operation in _model.GetSetupOperations(type, cancellationToken))
             {
-                if (Touches(operation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 1, cancellationToken))
+                if (Touches(operation, inner, 1, cancellationToken))
                 {
                     result = true;
                     break;
                 }
             }
 
-            _setups.TryAdd(type, result);
+            walk.Setups.Remove(type);
+
+            // A "no" reached inside another setup's walk may have been cut short by it; only the outermost answer is remembered.
+            if (result || outermost)
+            {
+                _setups.TryAdd(type, result);
+            }
+
             return result;
         }
 

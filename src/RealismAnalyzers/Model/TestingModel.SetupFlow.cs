@@ -150,7 +150,7 @@ namespace RealismAnalyzers.Model
 
         private void FollowHelper(IMethodSymbol method, HashSet<ISymbol> names, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
         {
-            if (depth >= MaxHelperFollowDepth || method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !visited.Add(method.OriginalDefinition))
+            if (depth >= MaxHelperFollowDepth || !StackGuard.IsSufficient() || method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !visited.Add(method.OriginalDefinition))
             {
                 return;
             }

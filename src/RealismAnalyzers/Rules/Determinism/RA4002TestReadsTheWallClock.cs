@@ -93,6 +93,12 @@ namespace RealismAnalyzers.Rules.Determinism
             /// <summary>Walks up from a tainted value; returns the sink it reaches, or queues the places the value is stored.</summary>
             private string? Follow(IOperation value, int depth)
             {
+                // Follow climbs the tree (argument → call → its parent), so it ends at the root; the stack may still run short on deep code.
+                if (!StackGuard.IsSufficient())
+                {
+                    return null;
+                }
+
                 var current = value;
                 for (var guard = 0; guard < 64; guard++)
                 {

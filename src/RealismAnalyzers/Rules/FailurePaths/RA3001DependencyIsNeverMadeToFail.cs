@@ -148,7 +148,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     entry.First = location;
                 }
 
-                AddTestsServedBy(container, model, facts, entry.Tests, 0);
+                AddTestsServedBy(container, model, facts, entry.Tests, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
                 byType[type] = entry;
             }
 
@@ -171,8 +171,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>The tests a double created in <paramref name="container"/> serves: the test itself, every test of a setup's class, or the tests calling a helper.</summary>
-        private static void AddTestsServedBy(ISymbol container, TestingModel model, Facts facts, HashSet<IMethodSymbol> tests, int depth)
+        private static void AddTestsServedBy(ISymbol container, TestingModel model, Facts facts, HashSet<IMethodSymbol> tests, HashSet<ISymbol> visited, int depth)
         {
+            if (!visited.Add(container) || !StackGuard.IsSufficient())
+            {
+                return;
+            }
+
             if (container is IMethodSymbol method && model.IsTestMethod(method))
             {
                 tests.Add(method);
@@ -194,7 +199,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             {
                 foreach (var caller in callers.Keys)
                 {
-                    AddTestsServedBy(caller, model, facts, tests, depth + 1);
+                    AddTestsServedBy(caller, model, facts, tests, visited, depth + 1);
                 }
             }
         }
