@@ -174,4 +174,151 @@ public class RA1007TestNeverTouchesCodeUnderTestTests
                     var order = new Ord
                     ASSERT_TRUE(order.
         """);
+
+    // A setup that reads the class's own fields asks "does this setup touch production code?" while answering it. These shapes once
+    // recursed without end and killed the compiler with a stack overflow; each must now end with the right answer.
+
+    [Theory]
+    [InlineData(Fw.XUnitV2)]
+    [InlineData(Fw.XUnitV3)]
+    public Task Survives_an_xunit_class_fixture_assigned_in_the_constructor(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Linq;
+        namespace Shop.Tests
+        {
+            public sealed class NumbersFixture { public int[] Numbers { get; } = { 1, 2, 3 }; }
+
+            public class SumTests : IClassFixture<NumbersFixture>
+            {
+                private readonly NumbersFixture _fixture;
+                public SumTests(NumbersFixture fixture) { _fixture = fixture; }
+
+                [Fact]
+                public void {|RA1007:Sum_of_the_numbers_is_six|}() => Assert.Equal(6, _fixture.Numbers.Sum());
+            }
+
+            public class OrderFixture { public Order Order { get; } = new Order { Total = 6m }; }
+
+            public class OrderTotalTests : IClassFixture<OrderFixture>
+            {
+                private readonly OrderFixture _fixture;
+                private readonly decimal _total;
+                public OrderTotalTests(OrderFixture fixture) { _fixture = fixture; _total = _fixture.Order.Total; }
+
+                [Fact]
+                public void Total_comes_from_the_order() => Assert.Equal(6m, _total);
+            }
+        }
+        """ + Production);
+
+    [Theory]
+    [InlineData(Fw.XUnitV2)]
+    [InlineData(Fw.XUnitV3)]
+    public Task Survives_a_test_output_helper_written_to_before_production_code(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, (fw == Fw.XUnitV2 ? "using Xunit.Abstractions;\n" : string.Empty) + """
+        namespace Shop.Tests
+        {
+            public class OrderTests
+            {
+                private readonly ITestOutputHelper _output;
+                public OrderTests(ITestOutputHelper output) { _output = output; }
+
+                [Fact]
+                public void Rounds_the_total()
+                {
+                    _output.WriteLine("rounding");
+                    Assert.Equal(1.23m, 1.234m.Round());
+                }
+
+                [Fact]
+                public void {|RA1007:Only_writes_output|}()
+                {
+                    _output.WriteLine("nothing to see");
+                    Assert.True(_output is not null);
+                }
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Survives_a_setup_method_that_reads_the_fields_it_assigns(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        namespace Shop.Tests
+        {
+            [CLASS]
+            public class BasketTests
+            {
+                private List<string> _skus = new List<string>();
+                private int _count;
+
+                [SETUP]
+                public void SetUp()
+                {
+                    _skus = new List<string> { "SKU-1" };
+                    _count = _skus.Count;
+                }
+
+                [TEST]
+                public async Task {|RA1007:Counts_the_skus|}() => ASSERT_EQUAL(1, _count);
+            }
+
+            [CLASS]
+            public class OrderTests
+            {
+                private int _count;
+                private Order _order = new Order();
+
+                [SETUP]
+                public void SetUp()
+                {
+                    _count = 1;
+                    _order = new Order { Total = _count };
+                }
+
+                [TEST]
+                public async Task Totals_the_order() => ASSERT_EQUAL(1m, _order.Total);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Survives_a_hand_written_fake_whose_constructor_assigns_its_own_fields(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        namespace Shop.Tests
+        {
+            public sealed class FakeStopwatch
+            {
+                private readonly long _start;
+                private long _elapsed;
+                public FakeStopwatch(long start) { _start = start; _elapsed = _start; }
+                public long Elapsed => _elapsed - _start;
+                public void Advance(long ticks) { _elapsed = _elapsed + ticks; }
+            }
+
+            public sealed class FakeClock : IClock
+            {
+                private readonly System.DateTime _now;
+                public FakeClock(System.DateTime now) { _now = now; }
+                public System.DateTime Now => _now;
+            }
+
+            [CLASS]
+            public class StopwatchTests
+            {
+                [TEST]
+                public async Task {|RA1007:Advancing_moves_the_elapsed_time|}()
+                {
+                    var watch = new FakeStopwatch(10);
+                    watch.Advance(5);
+                    ASSERT_EQUAL(5L, watch.Elapsed);
+                }
+
+                [TEST]
+                public async Task The_fake_clock_answers_its_time()
+                {
+                    IClock clock = new FakeClock(new System.DateTime(2024, 1, 1));
+                    ASSERT_EQUAL(2024, clock.Now.Year);
+                }
+            }
+        }
+        """ + Production);
 }
