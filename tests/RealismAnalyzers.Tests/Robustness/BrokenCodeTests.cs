@@ -11,7 +11,7 @@ namespace RealismAnalyzers.Tests.Robustness;
 public class BrokenCodeTests
 {
     /// <summary>Test classes with errors; each is compiled on its own in every framework.</summary>
-    private static readonly string[] s_brokenSources =
+    internal static readonly string[] BrokenSources =
     [
         // Unresolved production types and members, with library calls on them.
         """
@@ -131,9 +131,9 @@ public class BrokenCodeTests
     public async Task No_analyzer_throws_on_code_with_syntax_errors_and_unresolved_types(Fw fw)
     {
         var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
-        Assert.NotEmpty(s_brokenSources);
+        Assert.NotEmpty(BrokenSources);
         var i = 0;
-        foreach (var source in s_brokenSources)
+        foreach (var source in BrokenSources)
         {
             i++;
             var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(source, fw), new CSharpParseOptions(LanguageVersion.Latest), $"Broken{i}.cs");
@@ -152,7 +152,7 @@ public class BrokenCodeTests
         var frameworkOnly = references.Where(r => r.Display is { } path && !path.Contains("moq", StringComparison.OrdinalIgnoreCase) &&
             !path.Contains("nsubstitute", StringComparison.OrdinalIgnoreCase) && !path.Contains("fakeiteasy", StringComparison.OrdinalIgnoreCase) &&
             !path.Contains("fluentassertions", StringComparison.OrdinalIgnoreCase) && !path.Contains("shouldly", StringComparison.OrdinalIgnoreCase));
-        var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(s_brokenSources[0], fw), new CSharpParseOptions(LanguageVersion.Latest), "NoLibraries.cs");
+        var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(BrokenSources[0], fw), new CSharpParseOptions(LanguageVersion.Latest), "NoLibraries.cs");
         var compilation = CSharpCompilation.Create("NoLibraries", [tree], frameworkOnly, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         await Robust.AssertAnalyzersSurviveAsync(compilation, $"a test class whose libraries are not referenced, in {fw}");
