@@ -184,7 +184,10 @@ namespace RealismAnalyzers.Rules.FailurePaths
             return false;
         }
 
-        private static bool IsLimit(double value, ITypeSymbol type) => IsLimit((decimal)Math.Min(Math.Max(value, (double)decimal.MinValue), (double)decimal.MaxValue), type);
+        // Outside decimal's range a double is no integral type's limit (and the conversion would throw: (double)decimal.MaxValue rounds up).
+        private static bool IsLimit(double value, ITypeSymbol type) => Math.Abs(value) < DecimalRange && IsLimit((decimal)value, type);
+
+        private const double DecimalRange = 7.9e28;
 
         private static bool IsLimit(decimal value, ITypeSymbol type)
         {

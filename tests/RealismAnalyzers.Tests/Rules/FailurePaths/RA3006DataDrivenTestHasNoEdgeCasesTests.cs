@@ -200,4 +200,16 @@ public class RA3006DataDrivenTestHasNoEdgeCasesTests
             public void Applies_the_coupon(string coupon, int percent) => Assert.True(Discounts.Apply(coupon, percent, 100m) <= 100m);
         }
         """ + Production);
+
+    [Fact]
+    public Task Does_not_crash_on_doubles_beyond_the_range_of_decimal() => Verifier.VerifyAnalyzerAsync(Fw.XUnitV2, """
+        public class MagnitudeTests
+        {
+            [Theory]
+            [InlineData(1e29, 1e29)]
+            [InlineData(1.7976931348623157E+308, -1e300)]
+            [InlineData(-7.9228162514264338E+28, 7.9228162514264338E+28)]
+            public void Rounds_huge_numbers(double value, long digits) => Assert.True(System.Math.Round(value) == value || digits > 0);
+        }
+        """);
 }
