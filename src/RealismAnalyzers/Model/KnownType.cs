@@ -55,7 +55,7 @@ namespace RealismAnalyzers.Model
                 return KnownType.None;
             }
 
-            type = type.OriginalDefinition;
+            type = ExtensionContainer(type.OriginalDefinition);
             if (_cache.TryGetValue(type, out var known))
             {
                 return known;
@@ -64,6 +64,21 @@ namespace RealismAnalyzers.Model
             known = Compute(type);
             _cache.TryAdd(type, known);
             return known;
+        }
+
+        /// <summary>
+        /// The static class that declares a C# 14 extension block, for the block's own type: members declared in <c>extension(Assert) { … }</c>
+        /// (NUnit 4.6's <c>ClassicAssertExtensions</c>) bind to a compiler-named type nested in that class. Other types are returned as they are.
+        /// </summary>
+        private static ITypeSymbol ExtensionContainer(ITypeSymbol type)
+        {
+            // Roslyn 4.8, which the analyzers compile against, has no TypeKind for extension blocks: recognise the block by its unspeakable name.
+            if (type.ContainingType is { IsStatic: true } container && (type.Name.Length == 0 || type.MetadataName.StartsWith("<", System.StringComparison.Ordinal)))
+            {
+                return container;
+            }
+
+            return type;
         }
 
         private static KnownType Compute(ITypeSymbol type)
@@ -94,6 +109,7 @@ namespace RealismAnalyzers.Model
                         {
                             case "Assert":
                             case "ClassicAssert":
+                            case "ClassicAssertExtensions":
                             case "StringAssert":
                             case "CollectionAssert":
                             case "FileAssert":

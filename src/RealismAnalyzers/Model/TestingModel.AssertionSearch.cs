@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -80,9 +81,10 @@ namespace RealismAnalyzers.Model
                 return true;
             }
 
-            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+            // A method of another assembly cannot be read from here, even when its project is open beside this one in the IDE.
+            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly))
             {
-                return false;
+                return IsTestUtilityCheck(method);
             }
 
             var memo = state.Conventions.AssertingMethods;
@@ -104,7 +106,8 @@ namespace RealismAnalyzers.Model
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var body = GetOperation(reference.GetSyntax(state.CancellationToken), state.CancellationToken);
-                if (body is not null && ContainsCheck(body, state, depth))
+                // A helper that does not compile yet may hold the assertion its unresolved call stands for.
+                if (body is not null && (ContainsCheck(body, state, depth) || HasErrors(body)))
                 {
                     result = true;
                     break;
@@ -120,5 +123,46 @@ namespace RealismAnalyzers.Model
             state.CutShort |= wasCutShort;
             return result;
         }
+
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _testUtilityAssemblies =
+            new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// True for a method of a referenced test-utility library (an assembly of the product's own testing kit, built elsewhere, that
+        /// references a test framework, an assertion or a double library) that returns nothing: its body cannot be read, and such a
+        /// helper is there to check something (<c>Verifier.VerifyAnalyzerAsync</c>, <c>ApprovalHelper.Approve</c>).
+        /// </summary>
+        private bool IsTestUtilityCheck(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || !(method.ReturnsVoid || IsPlainTask(method.ReturnType)) ||
+                method.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly))
+            {
+                return false;
+            }
+
+            return _testUtilityAssemblies.GetOrAdd(assembly, a =>
+            {
+                if (RoleOf(a) != AssemblyRole.Production)
+                {
+                    return false;
+                }
+
+                foreach (var module in a.Modules)
+                {
+                    foreach (var referenced in module.ReferencedAssemblies)
+                    {
+                        if ((KnownAssemblyCatalog.KindsOf(referenced.Name) & (TestingLibraryKinds.Framework | TestingLibraryKinds.Assertions | TestingLibraryKinds.Doubles)) != 0)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            });
+        }
+
+        private static bool IsPlainTask(ITypeSymbol type) =>
+            type is INamedTypeSymbol { Arity: 0, Name: "Task" or "ValueTask" } task && KnownTypeCatalog.NamespaceOf(task) == "System.Threading.Tasks";
     }
 }

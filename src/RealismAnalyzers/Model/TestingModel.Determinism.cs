@@ -118,8 +118,8 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>True when <paramref name="member"/> belongs to the product (or a test helper): not to the .NET or a testing library.</summary>
-        public static bool IsProductionMember(ISymbol member) =>
-            member.ContainingAssembly is { } assembly && KnownAssemblyCatalog.Classify(assembly.Name) == AssemblyRole.Production;
+        public bool IsProductionMember(ISymbol member) =>
+            member.ContainingAssembly is { } assembly && RoleOf(assembly) == AssemblyRole.Production;
 
         // ---------------------------------------------------------------- sleeping
 

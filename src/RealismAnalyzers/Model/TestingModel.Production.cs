@@ -18,6 +18,60 @@ namespace RealismAnalyzers.Model
 
         private ImmutableHashSet<INamespaceSymbol>? _testNamespaces;
 
+        private readonly ConcurrentDictionary<IAssemblySymbol, AssemblyRole> _assemblyRoles =
+            new ConcurrentDictionary<IAssemblySymbol, AssemblyRole>(SymbolEqualityComparer.Default);
+
+        private int _librariesUnderTest = -1;
+
+        /// <summary>
+        /// What the referenced assembly is to this suite. The suite's own product is production whatever its name: an assembly that grants
+        /// this one access to its internals, or whose family this suite is named after (TUnit's own tests test TUnit). Otherwise testing
+        /// libraries by exact name and the .NET platform by its signing keys (<see cref="KnownAssemblyCatalog"/>).
+        /// </summary>
+        public AssemblyRole RoleOf(IAssemblySymbol assembly) => _assemblyRoles.GetOrAdd(assembly, ComputeRole);
+
+        private AssemblyRole ComputeRole(IAssemblySymbol assembly)
+        {
+            if (SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly) || IsProductOfSuite(assembly))
+            {
+                return AssemblyRole.Production;
+            }
+
+            return KnownAssemblyCatalog.Classify(assembly.Identity);
+        }
+
+        private bool IsProductOfSuite(IAssemblySymbol assembly) =>
+            assembly.GivesAccessTo(Compilation.Assembly) ||
+            (Compilation.AssemblyName is { } name && KnownAssemblyCatalog.IsOfFamily(name, assembly.Name));
+
+        /// <summary>
+        /// The kinds of testing library whose own test suite this compilation is (NSubstitute's specs test a double library, TUnit's tests a
+        /// framework and its assertions): there the library's calls are the product, not a test's assertions or doubles, and the rules that
+        /// judge how a test uses that kind of library stay silent (<see cref="RealismAnalyzer"/>).
+        /// </summary>
+        public TestingLibraryKinds LibrariesUnderTest
+        {
+            get
+            {
+                if (_librariesUnderTest < 0)
+                {
+                    var kinds = TestingLibraryKinds.None;
+                    foreach (var assembly in Compilation.SourceModule.ReferencedAssemblySymbols)
+                    {
+                        var libraryKinds = KnownAssemblyCatalog.KindsOf(assembly.Name);
+                        if (libraryKinds != TestingLibraryKinds.None && IsProductOfSuite(assembly))
+                        {
+                            kinds |= libraryKinds;
+                        }
+                    }
+
+                    _librariesUnderTest = (int)kinds;
+                }
+
+                return (TestingLibraryKinds)_librariesUnderTest;
+            }
+        }
+
         /// <summary>What counts as production code for <paramref name="tree"/>, under <c>realism.production_assemblies</c>.</summary>
         public ProductionScope GetProductionScope(AnalyzerOptions options, SyntaxTree tree)
         {
@@ -112,7 +166,7 @@ namespace RealismAnalyzers.Model
         public bool IsProductionAssembly(IAssemblySymbol assembly) =>
             _assemblies.GetOrAdd(assembly, a => _patterns is not null
                 ? _patterns.IsMatch(a.Identity.Name)
-                : KnownAssemblyCatalog.Classify(a.Identity.Name) == AssemblyRole.Production);
+                : _model.RoleOf(a) == AssemblyRole.Production);
 
         /// <summary>
         /// True when <paramref name="type"/> is production code or reaches it: declared in a production assembly or in non-test code of this

@@ -339,15 +339,16 @@ public class DeterminismModelTests
     public async Task Library_assemblies_are_told_from_production_ones(Fw fw)
     {
         var (compilation, _) = await CompileAsync(fw, "public class Order { }");
+        var model = TestingModel.For(compilation)!;
         var libraries = compilation.References
             .Select(compilation.GetAssemblyOrModuleSymbol)
             .OfType<IAssemblySymbol>()
-            .Where(a => KnownAssemblyCatalog.Classify(a.Name) == AssemblyRole.Production)
+            .Where(a => model.RoleOf(a) == AssemblyRole.Production)
             .Select(a => a.Name)
             .ToList();
 
         Assert.Empty(libraries);
-        Assert.Equal(AssemblyRole.Production, KnownAssemblyCatalog.Classify(compilation.Assembly.Name));
-        Assert.True(TestingModel.IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
+        Assert.Equal(AssemblyRole.Production, model.RoleOf(compilation.Assembly));
+        Assert.True(model.IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
     }
 }

@@ -97,6 +97,35 @@ public class InvocationClassificationTests
     }
 
     [Fact]
+    public async Task NUnit_4_classic_assertions_written_on_Assert_are_assertions()
+    {
+        // NUnit 4.6 brings the classic asserts back onto Assert as C# 14 extension members (ClassicAssertExtensions).
+        var h = await ModelHarness.CreateAsync(Fw.NUnit4, """
+            public class T
+            {
+                [Test]
+                public void M()
+                {
+                    var items = new[] { 1 };
+                    Assert.AreEqual(1, items.Length);
+                    Assert.IsTrue(items.Length == 1);
+                    Assert.IsNull(null);
+                    Assert.IsNotEmpty(items);
+                    Assert.Greater(items.Length, 0);
+                    Assert.IsInstanceOf<int[]>(items);
+                }
+            }
+            """);
+
+        AssertAssertion(h, "Assert.AreEqual", AssertionKind.Equality, TestLibrary.NUnit);
+        AssertAssertion(h, "Assert.IsTrue", AssertionKind.Boolean, TestLibrary.NUnit);
+        AssertAssertion(h, "Assert.IsNull", AssertionKind.Null, TestLibrary.NUnit);
+        AssertAssertion(h, "Assert.IsNotEmpty", AssertionKind.Collection, TestLibrary.NUnit);
+        AssertAssertion(h, "Assert.Greater", AssertionKind.Comparison, TestLibrary.NUnit);
+        AssertAssertion(h, "Assert.IsInstanceOf", AssertionKind.Type, TestLibrary.NUnit);
+    }
+
+    [Fact]
     public async Task MSTest_assertions_by_kind()
     {
         var h = await ModelHarness.CreateAsync(Fw.MSTest, """

@@ -46,7 +46,7 @@ public static class Frameworks
         [Fw.XUnitV2] = Build(new PackageIdentity("xunit.extensibility.core", "2.9.3"), new PackageIdentity("xunit.assert", "2.9.3")),
         [Fw.XUnitV3] = Build(new PackageIdentity("xunit.v3.extensibility.core", "3.2.2"), new PackageIdentity("xunit.v3.assert", "3.2.2")),
         [Fw.NUnit3] = Build(new PackageIdentity("NUnit", "3.14.0")),
-        [Fw.NUnit4] = Build(new PackageIdentity("NUnit", "4.4.0")),
+        [Fw.NUnit4] = Build(new PackageIdentity("NUnit", "4.6.1")),
         [Fw.MSTest] = Build(new PackageIdentity("MSTest.TestFramework", "3.11.1")),
         [Fw.TUnit] = Build(new PackageIdentity("TUnit.Core", "1.81.10"), new PackageIdentity("TUnit.Assertions", "1.81.10")),
     };

@@ -113,7 +113,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
                         case IInvocationOperation invocation:
                             // The value is the receiver: `now.AddDays(1)`, `now.ToString("o")`.
-                            if (TestingModel.IsProductionMember(invocation.TargetMethod) && !IsTestClassMember(invocation.TargetMethod))
+                            if (_model.IsProductionMember(invocation.TargetMethod) && !IsTestClassMember(invocation.TargetMethod))
                             {
                                 return "production code";
                             }
@@ -198,7 +198,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         }
 
                         var method = invocation.TargetMethod;
-                        if (TestingModel.IsProductionMember(method))
+                        if (_model.IsProductionMember(method))
                         {
                             if (IsTestClassMember(method))
                             {
@@ -214,7 +214,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         return method.ReturnsVoid ? null : Follow(invocation, depth);
 
                     case IObjectCreationOperation creation when creation.Constructor is { } constructor:
-                        if (TestingModel.IsProductionMember(constructor))
+                        if (_model.IsProductionMember(constructor))
                         {
                             return IsTestClassMember(constructor) ? null : "production code";
                         }
@@ -238,7 +238,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         return Follow(anonymous, depth);
 
                     case IPropertyReferenceOperation { Property: var property }:
-                        if (TestingModel.IsProductionMember(property) && !IsTestClassMember(property))
+                        if (_model.IsProductionMember(property) && !IsTestClassMember(property))
                         {
                             // `order.PlacedAt = DateTime.Now`, `new Order { PlacedAt = DateTime.Now }`.
                             return "production code";
@@ -248,7 +248,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         return null;
 
                     case IFieldReferenceOperation { Field: var field }:
-                        if (TestingModel.IsProductionMember(field) && !IsTestClassMember(field))
+                        if (_model.IsProductionMember(field) && !IsTestClassMember(field))
                         {
                             return "production code";
                         }

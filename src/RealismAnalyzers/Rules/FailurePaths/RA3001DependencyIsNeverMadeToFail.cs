@@ -24,6 +24,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA3001DependencyIsNeverMadeToFail);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             var facts = new Facts();

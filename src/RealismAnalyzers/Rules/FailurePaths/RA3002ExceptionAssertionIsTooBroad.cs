@@ -15,6 +15,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA3002ExceptionAssertionIsTooBroad);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Assertions;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(

@@ -24,6 +24,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA3004ExceptionCheckedWithTryCatch);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Assertions;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationBlockAction(block =>

@@ -260,7 +260,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return false;
             }
 
-            if (!TestingModel.IsProductionMember(method))
+            if (!model.IsProductionMember(method))
             {
                 return false;
             }

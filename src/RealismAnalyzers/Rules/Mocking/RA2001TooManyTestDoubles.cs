@@ -19,6 +19,8 @@ namespace RealismAnalyzers.Rules.Mocking
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA2001TooManyTestDoubles);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             var limits = new ConcurrentDictionary<SyntaxTree, int>();

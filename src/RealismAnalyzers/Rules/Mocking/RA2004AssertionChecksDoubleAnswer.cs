@@ -16,6 +16,8 @@ namespace RealismAnalyzers.Rules.Mocking
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA2004AssertionChecksDoubleAnswer);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationBlockAction(block =>

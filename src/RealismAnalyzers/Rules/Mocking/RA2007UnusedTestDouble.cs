@@ -17,6 +17,8 @@ namespace RealismAnalyzers.Rules.Mocking
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA2007UnusedTestDouble);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             // Doubles held in locals (or not held at all) of tests and setup members.

@@ -27,7 +27,9 @@ namespace RealismAnalyzers.Rules.Trivial
                 }
 
                 var body = TestBodies.FindBody(block.OperationBlocks);
-                if (body is null || TestBodies.IsEmpty(body))
+                // A body that does not compile may hold its assertion in the call that did not bind (half-typed code, a generator that
+                // has not run): wait for it.
+                if (body is null || TestBodies.IsEmpty(body) || TestingModel.HasErrors(body))
                 {
                     return;
                 }

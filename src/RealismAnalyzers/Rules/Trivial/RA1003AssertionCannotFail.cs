@@ -13,6 +13,8 @@ namespace RealismAnalyzers.Rules.Trivial
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA1003AssertionCannotFail);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Assertions;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(

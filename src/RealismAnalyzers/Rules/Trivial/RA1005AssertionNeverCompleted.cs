@@ -14,6 +14,8 @@ namespace RealismAnalyzers.Rules.Trivial
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA1005AssertionNeverCompleted);
 
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Assertions | TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(

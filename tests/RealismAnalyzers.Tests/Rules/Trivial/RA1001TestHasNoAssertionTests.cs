@@ -439,4 +439,96 @@ public class RA1001TestHasNoAssertionTests
             }
             """,
     } + Production);
+
+    // Real suites: an assertion call that does not bind (a source-generated assertion whose generator has not run, an internal member
+    // the tests cannot see yet) looks like no assertion at all. The test may well assert: RA1001 waits until the code compiles.
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_assertion_call_does_not_bind(Fw fw)
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<RA1001TestHasNoAssertion, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            TestCode = Frameworks.Expand("""
+                using System.Threading.Tasks;
+                [CLASS]
+                public class OrderTests
+                {
+                    [TEST]
+                    public async Task Empty_orders_have_no_content()
+                    {
+                        var order = new Order();
+                        await order.Total.ShouldHaveNoContentAsync();
+                    }
+
+                    [TEST]
+                    public void Cancelled_orders_are_closed()
+                    {
+                        var order = new Order();
+                        CheckClosed(order);
+                    }
+
+                    private static void CheckClosed(Order order) => order.IsClosed().Verify();
+                }
+                """ + Production, fw),
+            ReferenceAssemblies = Frameworks.References(fw),
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(Fw.XUnitV2)]
+    [InlineData(Fw.NUnit4)]
+    public Task Does_not_fire_on_a_helper_of_a_referenced_test_utility_library(Fw fw)
+    {
+        // Shop.Testing is the product's own testing kit, built elsewhere: its helpers cannot be read, and one that returns nothing is there
+        // to check something. A helper of the product itself (Shop.Core) does not count.
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<RA1001TestHasNoAssertion, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            TestCode = Frameworks.Expand("""
+                using System.Threading.Tasks;
+                using Shop;
+                using Shop.Testing;
+                [CLASS]
+                public class OrderTests
+                {
+                    [TEST]
+                    public async Task Orders_are_approved()
+                    {
+                        var order = new Order();
+                        await Approvals.ApproveAsync(order);
+                    }
+
+                    [TEST]
+                    public void Orders_render_like_last_time() => Approvals.Approve(new Order());
+
+                    [TEST]
+                    public void {|RA1001:Orders_are_built|}() => Builders.AnOrder();
+
+                    [TEST]
+                    public void {|RA1001:Orders_are_priced|}() => new Order().Reprice();
+                }
+                """, fw),
+            ReferenceAssemblies = Frameworks.References(fw),
+        };
+        var framework = fw == Fw.XUnitV2 ? "Xunit.Assert.Equal(\"x\", value.ToString())" : "NUnit.Framework.Assert.That(value, NUnit.Framework.Is.Not.Null)";
+        test.TestState.AdditionalProjects["Shop.Core"].Sources.Add(("Order.cs", "namespace Shop { public sealed class Order { public decimal Total { get; set; } public void Reprice() { } } }"));
+        test.TestState.AdditionalProjects["Shop.Testing"].Sources.Add(("Approvals.cs", $$"""
+            namespace Shop.Testing
+            {
+                public static class Approvals
+                {
+                    public static void Approve(object value) => {{framework}};
+                    public static System.Threading.Tasks.Task ApproveAsync(object value) { Approve(value); return System.Threading.Tasks.Task.CompletedTask; }
+                }
+
+                public static class Builders { public static Shop.Order AnOrder() => new Shop.Order(); }
+            }
+            """));
+        test.TestState.AdditionalProjects["Shop.Core"].ReferenceAssemblies = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80;
+        test.TestState.AdditionalProjects["Shop.Testing"].AdditionalProjectReferences.Add("Shop.Core");
+        test.TestState.AdditionalProjectReferences.Add("Shop.Core");
+        test.TestState.AdditionalProjectReferences.Add("Shop.Testing");
+        return test.RunAsync();
+    }
 }
