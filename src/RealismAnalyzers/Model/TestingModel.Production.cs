@@ -295,6 +295,11 @@ namespace RealismAnalyzers.Model
                         member = creation.Constructor;
                         followed = creation.Constructor;
                         break;
+                    case IMethodReferenceOperation methodReference:
+                        // A method group handed on (Lazy<T>(Generate), a callback): the method runs when the delegate does.
+                        member = methodReference.Method;
+                        followed = methodReference.Method;
+                        break;
                     case IMemberReferenceOperation reference:
                         member = reference.Member;
                         if (reference.Member is IPropertySymbol { GetMethod: { } getter })

@@ -38,6 +38,12 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
                 }
 
+                // A test class whose base or state does not bind: its setup may be where the product is used.
+                if (HasUnboundState(method.ContainingType))
+                {
+                    return;
+                }
+
                 var scope = model.GetProductionScope(block.Options, body.Syntax.SyntaxTree);
                 foreach (var parameter in method.Parameters)
                 {
@@ -47,11 +53,89 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
                 }
 
+                // An attribute of the product on the test or its class configures what runs (a priority, a culture, a fixture).
+                if (UsesProductAttribute(method, scope, block.CancellationToken))
+                {
+                    return;
+                }
+
                 if (!scope.Touches(body, block.CancellationToken))
                 {
                     block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1007TestNeverTouchesCodeUnderTest, method.Locations[0], method.Name));
                 }
             });
+        }
+
+        private static bool HasUnboundState(INamedTypeSymbol? type)
+        {
+            for (var depth = 0; type is not null && depth < 16; type = type.BaseType, depth++)
+            {
+                if (type.TypeKind == TypeKind.Error || IsUnbound(type))
+                {
+                    return true;
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    var memberType = member switch
+                    {
+                        IFieldSymbol field => field.Type,
+                        IPropertySymbol property => property.Type,
+                        _ => null,
+                    };
+                    if (memberType is not null && IsUnbound(memberType))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsUnbound(ITypeSymbol type)
+        {
+            if (type.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } named)
+            {
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (argument.TypeKind == TypeKind.Error)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return type is IArrayTypeSymbol { ElementType.TypeKind: TypeKind.Error };
+        }
+
+        private static bool UsesProductAttribute(IMethodSymbol method, ProductionScope scope, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (scope.TouchesProduction(attribute.AttributeClass, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (scope.TouchesProduction(attribute.AttributeClass, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -321,4 +321,74 @@ public class RA1007TestNeverTouchesCodeUnderTestTests
             }
         }
         """ + Production);
+
+    // Real suites: the product reached through a method group in a lazy static field, a product attribute that configures the
+    // test, and a test class whose base does not bind.
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_product_runs_through_a_method_group(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        namespace Shop.Tests
+        {
+            [CLASS]
+            public class ReceiptTemplateTests
+            {
+                private static readonly Lazy<string> Rendered = new Lazy<string>(Render);
+
+                private static string Render() => new Order { Total = 12.5m }.Total.Round().ToString();
+
+                [TEST]
+                public async Task The_rendered_receipt_shows_the_total() => ASSERT_TRUE(Rendered.Value.Length > 0);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_a_product_attribute_configures_the_test(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        namespace Shop.Tests
+        {
+            [CLASS]
+            [Shop.AuditedAttribute]
+            public class AuditTests
+            {
+                [TEST]
+                public async Task Runs_under_audit() => ASSERT_TRUE(System.Environment.ProcessorCount > 0);
+            }
+
+            [CLASS]
+            public class PriorityTests
+            {
+                [TEST]
+                [Shop.Priority(1)]
+                public async Task Runs_first() => ASSERT_TRUE(System.Environment.ProcessorCount > 0);
+
+                [TEST]
+                public async Task {|RA1007:Runs_whenever|}() => ASSERT_TRUE(System.Environment.ProcessorCount > 0);
+            }
+        }
+
+        namespace Shop
+        {
+            public sealed class AuditedAttribute : System.Attribute { }
+            public sealed class PriorityAttribute : System.Attribute { public PriorityAttribute(int value) { } }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_test_class_state_does_not_bind(Fw fw) => BrokenCode<RA1007TestNeverTouchesCodeUnderTest>.VerifyNoDiagnosticAsync(fw, """
+        using System.Threading.Tasks;
+        namespace Shop.Tests
+        {
+            public abstract class ConcernFor<T> { protected T Sut = default!; }
+
+            [CLASS]
+            public class RouterTests : ConcernFor<CallRouter>
+            {
+                [TEST]
+                public async Task Routes_the_call() => ASSERT_TRUE(Sut != null);
+            }
+        }
+        """);
 }
