@@ -9,7 +9,8 @@ namespace RealismAnalyzers.Corpus;
 /// <summary>
 /// Builds Roslyn compilations of a generated project the way a build sees it: the production library is compiled
 /// and emitted first, and the test compilation references it as metadata together with the framework's and
-/// libraries' reference assemblies (.NET 8 reference pack plus NuGet packages, resolved once per framework).
+/// libraries' reference assemblies (.NET 8 reference pack plus NuGet packages, resolved once per framework from the
+/// restored packages, see <see cref="RestoredPackages"/>).
 /// </summary>
 public static class CorpusCompiler
 {
@@ -25,7 +26,7 @@ public static class CorpusCompiler
     ];
 
     private static readonly ConcurrentDictionary<CorpusFramework, Task<ImmutableArray<MetadataReference>>> s_references = new();
-    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> s_bcl = new(() => ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default));
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> s_bcl = new(() => RestoredPackages.ResolveAsync(RestoredPackages.Net80));
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
@@ -46,7 +47,7 @@ public static class CorpusCompiler
 
     /// <summary>The metadata references of a test project of <paramref name="framework"/> (without its production library).</summary>
     public static Task<ImmutableArray<MetadataReference>> ReferencesAsync(CorpusFramework framework) =>
-        s_references.GetOrAdd(framework, f => ReferenceAssemblies.Net.Net80.AddPackages(PackagesOf(f)).ResolveAsync(LanguageNames.CSharp, default));
+        s_references.GetOrAdd(framework, f => RestoredPackages.ResolveAsync(RestoredPackages.Net80With(PackagesOf(f))));
 
     /// <summary>The syntax trees of <paramref name="files"/>, parsed with the corpus' language version.</summary>
     public static ImmutableArray<SyntaxTree> Parse(IEnumerable<CorpusFile> files, CancellationToken cancellationToken = default) =>

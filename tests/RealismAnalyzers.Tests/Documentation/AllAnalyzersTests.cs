@@ -28,7 +28,7 @@ public class AllAnalyzersTests
     [InlineData("public class Order { public decimal Total { get; set; } }")]
     public async Task No_analyzer_reports_or_throws_on_code_without_tests(string source)
     {
-        var references = await Frameworks.References(Fw.XUnitV2).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV2);
         var compilation = CSharpCompilation.Create("Empty", [CSharpSyntaxTree.ParseText(source)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         var diagnostics = await AllAnalyzers.RunAsync(compilation);
@@ -39,7 +39,7 @@ public class AllAnalyzersTests
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task No_analyzer_reports_on_a_clean_realistic_test_class(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         var source = Frameworks.Expand("""
             using System;
             using System.Threading.Tasks;

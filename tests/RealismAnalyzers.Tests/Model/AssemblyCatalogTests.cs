@@ -43,7 +43,7 @@ public class AssemblyCatalogTests
     [Fact]
     public async Task The_libraries_under_test_are_those_whose_family_the_suite_is_named_after()
     {
-        var references = await Frameworks.References(Fw.NUnit4).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(Fw.NUnit4);
         var tree = CSharpSyntaxTree.ParseText("using NUnit.Framework; public class Specs { [Test] public void M() { } }");
 
         var specs = TestingModel.For(CSharpCompilation.Create("NSubstitute.Acceptance.Specs", [tree], references))!;
@@ -62,7 +62,7 @@ public class AssemblyCatalogTests
     [Fact]
     public async Task An_assembly_that_grants_the_suite_its_internals_is_the_product_whatever_its_name()
     {
-        var references = await Frameworks.References(Fw.XUnitV2).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV2);
         var product = CSharpCompilation.Create(
             "Moq",
             [CSharpSyntaxTree.ParseText("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Contoso.Tests\")] namespace Contoso { public class Clock { } }")],

@@ -30,7 +30,7 @@ public class AssertionOperandsTests
                 }
             }
             """, fw);
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await Frameworks.ResolveAsync(fw);
         var tree = CSharpSyntaxTree.ParseText(source, cancellationToken: CancellationToken.None);
         var compilation = CSharpCompilation.Create("Tests", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics(CancellationToken.None).Where(d => d.Severity == DiagnosticSeverity.Error));

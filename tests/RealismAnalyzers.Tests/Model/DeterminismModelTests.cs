@@ -21,7 +21,7 @@ public class DeterminismModelTests
 
     private static async Task<(Compilation Compilation, TestingModel Model)> CompileAsync(Fw fw, string source)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await Frameworks.ResolveAsync(fw);
         var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(source, fw), new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create(
             "Shop.Tests",

@@ -56,7 +56,7 @@ public class DoubleUsageModelTests
 
     private static async Task<(TestingModel Model, SyntaxNode Root, SemanticModel Semantic)> CompileAsync(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await Frameworks.ResolveAsync(fw);
         var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(Source + ShopSources.Production, fw), new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create("Probe", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -203,7 +203,7 @@ public class FailurePathModelTests
     private static async Task<(TestingModel Model, IInvocationOperation Invocation)> CompileAsync(string statement, string extra = "")
     {
         var source = Prelude + "\n" + statement + "\n    }\n}\n" + extra;
-        var references = await Frameworks.References(Fw.XUnitV2).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV2);
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create(
             "ModelProbe",

@@ -67,7 +67,7 @@ public class KnownNamesTests
 
     private static async Task<Compilation> CompileAsync(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         return CSharpCompilation.Create("Names", [CSharpSyntaxTree.ParseText("class C { }")], references);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,8 +11,6 @@ namespace RealismAnalyzers.Tests.Model;
 /// <summary>Compiles a source against a framework's reference set and asks the Model about parts of it.</summary>
 public sealed class ModelHarness
 {
-    private static readonly ConcurrentDictionary<Fw, Task<ImmutableArray<MetadataReference>>> s_references = new();
-
     private ModelHarness(CSharpCompilation compilation, TestingModel model)
     {
         Compilation = compilation;
@@ -32,7 +29,7 @@ public sealed class ModelHarness
 
     public static async Task<ModelHarness> CreateAsync(Fw fw, string source)
     {
-        var references = await s_references.GetOrAdd(fw, f => Frameworks.References(f).ResolveAsync(LanguageNames.CSharp, default));
+        var references = await Frameworks.ResolveAsync(fw);
         var tree = CSharpSyntaxTree.ParseText(Frameworks.Expand(source, fw), new CSharpParseOptions(LanguageVersion.Latest));
         var compilation = CSharpCompilation.Create("ModelTests", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -8,6 +8,7 @@ namespace RealismAnalyzers.Tests.Packaging;
 /// Proves the real package, not just the DLL: packs it, checks its exact contents, then builds a throwaway
 /// test project that references it from a local feed and expects the RA warnings in the build output.
 /// </summary>
+[Collection(DotNetBuilds.Name)]
 public sealed class PackageTests(PackedPackage packed) : IClassFixture<PackedPackage>
 {
     private readonly string _work = packed.Work;

@@ -130,7 +130,7 @@ public class BrokenCodeTests
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task No_analyzer_throws_on_code_with_syntax_errors_and_unresolved_types(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         Assert.NotEmpty(BrokenSources);
         var i = 0;
         foreach (var source in BrokenSources)
@@ -148,7 +148,7 @@ public class BrokenCodeTests
     public async Task No_analyzer_throws_when_the_assertion_and_mocking_libraries_are_missing(Fw fw)
     {
         // Only the framework and the BCL: `using Moq;` and friends do not resolve.
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         var frameworkOnly = references.Where(r => r.Display is { } path && !path.Contains("moq", StringComparison.OrdinalIgnoreCase) &&
             !path.Contains("nsubstitute", StringComparison.OrdinalIgnoreCase) && !path.Contains("fakeiteasy", StringComparison.OrdinalIgnoreCase) &&
             !path.Contains("fluentassertions", StringComparison.OrdinalIgnoreCase) && !path.Contains("shouldly", StringComparison.OrdinalIgnoreCase));

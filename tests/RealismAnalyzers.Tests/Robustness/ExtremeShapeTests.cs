@@ -32,7 +32,7 @@ public class ExtremeShapeTests
     [Theory, MemberData(nameof(Shapes))]
     public async Task No_analyzer_throws_or_overflows_on_extreme_shapes(string shape)
     {
-        var references = await Frameworks.References(Fw.XUnitV2).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV2);
         var source = Frameworks.Expand(s_shapes[shape](), Fw.XUnitV2);
 
         var diagnostics = await Robust.OnBigStackAsync(() =>

@@ -78,7 +78,7 @@ public class SmallStackTests
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task No_rule_overflows_a_small_stack_on_broken_code(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         Assert.NotEmpty(BrokenCodeTests.BrokenSources);
         var i = 0;
         foreach (var source in BrokenCodeTests.BrokenSources)
@@ -93,7 +93,7 @@ public class SmallStackTests
     [InlineData(Fw.XUnitV3)]
     public async Task No_rule_overflows_a_small_stack_on_setups_that_read_their_own_fields(Fw fw)
     {
-        var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
+        var references = await Frameworks.ResolveAsync(fw);
         var diagnostics = await SurvivesOnSmallStackAsync(Compile(Frameworks.Usings(fw) + SelfReadingSetups, references), "setups that read their own fields");
 
         // The answers are still given: neither test touches production code (there is none), so both are import tests.

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
+using RealismAnalyzers.Corpus;
 using RealismAnalyzers.Tests.Verifiers;
 
 namespace RealismAnalyzers.Tests.Samples;
@@ -100,7 +101,6 @@ public static class SampleSuites
             .SelectMany(p => s_transitivePins.TryGetValue(p.Id!, out var pin) ? [new PackageIdentity(p.Id!, p.Version!), pin] : new[] { new PackageIdentity(p.Id!, p.Version!) })
             .Distinct()
             .ToImmutableArray();
-        var assemblies = packages.IsEmpty ? ReferenceAssemblies.Net.Net80 : ReferenceAssemblies.Net.Net80.AddPackages(packages);
-        return await assemblies.ResolveAsync(LanguageNames.CSharp, cancellationToken);
+        return await RestoredPackages.ResolveAsync(RestoredPackages.Net80With(packages), cancellationToken);
     }
 }

@@ -16,6 +16,6 @@ public static class BrokenCode<TAnalyzer>
             ReferenceAssemblies = Frameworks.References(fw),
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 }

@@ -46,3 +46,13 @@ public static class DotNet
         return (process.ExitCode, output.ToString());
     }
 }
+
+/// <summary>
+/// Test classes that run <c>dotnet build</c> or <c>dotnet pack</c> over this repository's projects (which build the
+/// analyzer project too) run one at a time.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DotNetBuilds
+{
+    public const string Name = "dotnet builds";
+}

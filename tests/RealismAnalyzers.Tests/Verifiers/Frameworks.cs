@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using RealismAnalyzers.Corpus;
 
 namespace RealismAnalyzers.Tests.Verifiers;
 
@@ -52,9 +54,13 @@ public static class Frameworks
     };
 
     private static ReferenceAssemblies Build(params PackageIdentity[] framework) =>
-        ReferenceAssemblies.Net.Net80.AddPackages([.. framework, .. Libraries]);
+        RestoredPackages.Net80With([.. framework, .. Libraries]);
 
+    /// <summary>The reference set of <paramref name="fw"/>, resolved from the restored packages only (tests/ReferencePackages.props).</summary>
     public static ReferenceAssemblies References(Fw fw) => s_references[fw];
+
+    /// <summary>The resolved assemblies of <paramref name="fw"/>'s reference set, through the process-wide gate.</summary>
+    public static Task<ImmutableArray<MetadataReference>> ResolveAsync(Fw fw) => RestoredPackages.ResolveAsync(References(fw));
 
     public static string Usings(Fw fw) => fw switch
     {

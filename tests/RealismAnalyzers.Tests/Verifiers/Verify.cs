@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using RealismAnalyzers.Corpus;
 
 namespace RealismAnalyzers.Tests.Verifiers;
 
@@ -23,7 +24,7 @@ public static class Verify<TAnalyzer>
         };
         Configure(test.TestState, editorConfig);
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     /// <summary>Checks <paramref name="source"/> as written (no tokens, no usings added) against <paramref name="references"/>.</summary>
@@ -35,7 +36,7 @@ public static class Verify<TAnalyzer>
             ReferenceAssemblies = references,
         };
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     public static DiagnosticResult Diagnostic(string? id = null) =>
@@ -74,7 +75,7 @@ public static class Verify<TAnalyzer, TCodeFix>
         }
 
         Verify<TAnalyzer>.Configure(test.TestState, editorConfig);
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     /// <summary>Checks that the fix offers nothing for the diagnostics in <paramref name="source"/>.</summary>
@@ -87,6 +88,21 @@ public static class Verify<TAnalyzer, TCodeFix>
             FixedCode = expanded,
             ReferenceAssemblies = Frameworks.References(fw),
         };
-        return test.RunAsync();
+        return test.RunResolvedAsync();
+    }
+}
+
+/// <summary>Runs a test of the testing library once its reference set is resolved through the process-wide gate.</summary>
+public static class ResolvedTestRun
+{
+    /// <summary>
+    /// Resolves the test's reference set completely (<see cref="RestoredPackages.ResolveAsync"/>: from the restored
+    /// packages, one set at a time) before the test compiles anything against it, then runs the test.
+    /// </summary>
+    public static async Task RunResolvedAsync<TVerifier>(this AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        await RestoredPackages.ResolveAsync(test.ReferenceAssemblies);
+        await test.RunAsync();
     }
 }

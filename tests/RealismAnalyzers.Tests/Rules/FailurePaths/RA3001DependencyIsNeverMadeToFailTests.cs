@@ -209,7 +209,7 @@ public class RA3001DependencyIsNeverMadeToFailTests
         await VerifyAsync(test);
     }
 
-    private static Task VerifyAsync(CSharpAnalyzerTest<RealismAnalyzers.Rules.FailurePaths.RA3001DependencyIsNeverMadeToFail, DefaultVerifier> test) => test.RunAsync();
+    private static Task VerifyAsync(CSharpAnalyzerTest<RealismAnalyzers.Rules.FailurePaths.RA3001DependencyIsNeverMadeToFail, DefaultVerifier> test) => test.RunResolvedAsync();
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_below_the_minimum_number_of_tests(Fw fw) =>

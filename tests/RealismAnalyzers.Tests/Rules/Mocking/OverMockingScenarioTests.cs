@@ -295,7 +295,7 @@ public class OverMockingScenarioTests
             ReferenceAssemblies = Frameworks.References(fw),
         };
         test.ExpectedDiagnostics.AddRange(MockHeavyDiagnostics());
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -303,7 +303,7 @@ public class OverMockingScenarioTests
     {
         TestCode = Frameworks.Expand(Clean + ShopSources.Production, fw),
         ReferenceAssemblies = Frameworks.References(fw),
-    }.RunAsync();
+    }.RunResolvedAsync();
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fixes_of_the_mock_heavy_class_compile_and_leave_the_judgement_calls(Fw fw)
@@ -328,7 +328,7 @@ public class OverMockingScenarioTests
             // Removing the unused gateway double also removed its only failure value (Returns(false)).
             Expect(Descriptors.RA3001DependencyIsNeverMadeToFail, 7, "IPaymentGateway", "3"),
         ]);
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     private static DiagnosticResult[] MockHeavyDiagnostics() =>

@@ -150,7 +150,7 @@ public class RA1007TestNeverTouchesCodeUnderTestTests
         test.TestState.AdditionalProjectReferences.Add("Shop.Core");
         test.TestState.AdditionalProjectReferences.Add("Shop.Common");
         Verify<RA1007TestNeverTouchesCodeUnderTest>.Configure(test.TestState, editorConfig);
-        return test.RunAsync();
+        return test.RunResolvedAsync();
     }
 
     [Fact]
