@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using RealismAnalyzers.Cli.Analysis;
@@ -11,6 +12,9 @@ namespace RealismAnalyzers.Cli;
 /// <summary>The <c>realism</c> command line: parses arguments, runs the analysis, writes the report, chooses the exit code.</summary>
 internal static class CliApp
 {
+    /// <summary>The command users type (the tool's <c>ToolCommandName</c>), shown in help and errors.</summary>
+    public const string ToolName = "realism";
+
     /// <param name="showProgress">Whether progress lines go to <paramref name="error"/> (false when it is redirected).</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken = default)
     {
@@ -20,10 +24,22 @@ internal static class CliApp
         };
         var formatOption = new Option<string>("--format", "-f")
         {
-            Description = "Output format.",
+            Description = "Output format: terminal (text), markdown (md), html, json or sarif.",
+            HelpName = string.Join('|', OutputFormats.All),
             DefaultValueFactory = _ => OutputFormats.Terminal,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (OutputFormats.Normalize(token) is { } format)
+                {
+                    return format;
+                }
+
+                result.AddError($"--format must be one of {string.Join(", ", OutputFormats.All)} (or text, md, htm); got '{token}'.");
+                return OutputFormats.Terminal;
+            },
         };
-        formatOption.AcceptOnlyFromAmong(OutputFormats.All);
+        formatOption.CompletionSources.Add(OutputFormats.Accepted.ToArray());
         var outputOption = new Option<string?>("--output", "-o")
         {
             Description = "Write the report to this file instead of standard output.",
@@ -80,8 +96,11 @@ internal static class CliApp
             showProgress && !parse.GetValue(quietOption),
             token));
 
-        var root = new RootCommand("realism: scores how much confidence a .NET test suite really gives (trivial tests, over-mocking, failure paths, determinism).")
+        // The root is named after the tool's command, not after the assembly that System.CommandLine would infer.
+        var root = new Command(ToolName, "realism: scores how much confidence a .NET test suite really gives (trivial tests, over-mocking, failure paths, determinism).")
         {
+            new HelpOption(),
+            new VersionOption(),
             analyze,
         };
 
