@@ -170,9 +170,20 @@ internal static class CliApp
             output.Write(rendered);
         }
 
-        foreach (var failure in report.Failures)
+        // Failures and unreliable scores are said once: the terminal and markdown reports on standard output show them already;
+        // otherwise (a file, or a format for machines) they go to standard error too.
+        var reportShowsThem = request.OutputFile is null && request.Format is OutputFormats.Terminal or OutputFormats.Markdown;
+        if (!reportShowsThem)
         {
-            error.WriteLine($"realism: warning: {failure.Project} not analysed: {failure.Stage} failed: {failure.Message}");
+            foreach (var note in report.Projects.Select(p => p.UnreliableNote()).OfType<string>())
+            {
+                error.WriteLine($"realism: warning: {note}");
+            }
+
+            foreach (var failure in report.Failures)
+            {
+                error.WriteLine($"realism: warning: not analysed: {failure.Describe()}");
+            }
         }
 
         if (request.FailUnder is { } threshold && (report.Overall.Score is not { } score || score < threshold))
@@ -181,6 +192,6 @@ internal static class CliApp
             return ExitCodes.BelowThreshold;
         }
 
-        return ExitCodes.Success;
+        return report.Failures.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Success;
     }
 }
