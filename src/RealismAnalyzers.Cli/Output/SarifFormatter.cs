@@ -114,7 +114,7 @@ internal static class SarifFormatter
                         {
                             ["name"] = "RealismAnalyzers",
                             ["semanticVersion"] = report.ToolVersion,
-                            ["informationUri"] = "https://github.com/realism-analyzers/RealismAnalyzers",
+                            ["informationUri"] = RepositoryInfo.Url,
                             ["rules"] = rules,
                         },
                     },
