@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using RealismAnalyzers.Cli.Analysis;
@@ -11,6 +12,9 @@ namespace RealismAnalyzers.Cli;
 /// <summary>The <c>realism</c> command line: parses arguments, runs the analysis, writes the report, chooses the exit code.</summary>
 internal static class CliApp
 {
+    /// <summary>The command users type (the tool's <c>ToolCommandName</c>), shown in help and errors.</summary>
+    public const string ToolName = "realism";
+
     /// <param name="showProgress">Whether progress lines go to <paramref name="error"/> (false when it is redirected).</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken = default)
     {
@@ -20,10 +24,22 @@ internal static class CliApp
         };
         var formatOption = new Option<string>("--format", "-f")
         {
-            Description = "Output format.",
+            Description = "Output format: terminal (text), markdown (md), html, json or sarif.",
+            HelpName = string.Join('|', OutputFormats.All),
             DefaultValueFactory = _ => OutputFormats.Terminal,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (OutputFormats.Normalize(token) is { } format)
+                {
+                    return format;
+                }
+
+                result.AddError($"--format must be one of {string.Join(", ", OutputFormats.All)} (or text, md, htm); got '{token}'.");
+                return OutputFormats.Terminal;
+            },
         };
-        formatOption.AcceptOnlyFromAmong(OutputFormats.All);
+        formatOption.CompletionSources.Add(OutputFormats.Accepted.ToArray());
         var outputOption = new Option<string?>("--output", "-o")
         {
             Description = "Write the report to this file instead of standard output.",
@@ -80,8 +96,11 @@ internal static class CliApp
             showProgress && !parse.GetValue(quietOption),
             token));
 
-        var root = new RootCommand("realism: scores how much confidence a .NET test suite really gives (trivial tests, over-mocking, failure paths, determinism).")
+        // The root is named after the tool's command, not after the assembly that System.CommandLine would infer.
+        var root = new Command(ToolName, "realism: scores how much confidence a .NET test suite really gives (trivial tests, over-mocking, failure paths, determinism).")
         {
+            new HelpOption(),
+            new VersionOption(),
             analyze,
         };
 
@@ -151,9 +170,20 @@ internal static class CliApp
             output.Write(rendered);
         }
 
-        foreach (var failure in report.Failures)
+        // Failures and unreliable scores are said once: the terminal and markdown reports on standard output show them already;
+        // otherwise (a file, or a format for machines) they go to standard error too.
+        var reportShowsThem = request.OutputFile is null && request.Format is OutputFormats.Terminal or OutputFormats.Markdown;
+        if (!reportShowsThem)
         {
-            error.WriteLine($"realism: warning: {failure.Project} not analysed: {failure.Stage} failed: {failure.Message}");
+            foreach (var note in report.Projects.Select(p => p.UnreliableNote()).OfType<string>())
+            {
+                error.WriteLine($"realism: warning: {note}");
+            }
+
+            foreach (var failure in report.Failures)
+            {
+                error.WriteLine($"realism: warning: not analysed: {failure.Describe()}");
+            }
         }
 
         if (request.FailUnder is { } threshold && (report.Overall.Score is not { } score || score < threshold))
@@ -162,6 +192,6 @@ internal static class CliApp
             return ExitCodes.BelowThreshold;
         }
 
-        return ExitCodes.Success;
+        return report.Failures.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Success;
     }
 }

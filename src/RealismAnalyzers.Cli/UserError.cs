@@ -23,4 +23,9 @@ internal static class ExitCodes
 
     /// <summary>An unexpected internal error (a bug in realism).</summary>
     public const int InternalError = 4;
+
+    /// <summary>
+    /// The report was produced, but some projects could not be restored or loaded: their tests are missing from the scores.
+    /// </summary>
+    public const int Incomplete = 5;
 }

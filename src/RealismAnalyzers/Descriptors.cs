@@ -17,7 +17,8 @@ namespace RealismAnalyzers
     /// </summary>
     internal static partial class Descriptors
     {
-        public const string HelpLinkBase = "https://github.com/realism-analyzers/RealismAnalyzers/blob/main/docs/rules/";
+        /// <summary>The rule pages, under the project's home (the MSBuild property RealismRepositoryUrl, through <see cref="RepositoryInfo"/>).</summary>
+        public const string HelpLinkBase = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
         private static DiagnosticDescriptor Create(
             string id,

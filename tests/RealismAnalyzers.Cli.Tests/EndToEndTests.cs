@@ -180,6 +180,17 @@ public sealed class EndToEndTests(FixtureWorkspace workspace)
     }
 
     [Fact]
+    public async Task The_short_format_name_md_writes_the_markdown_report()
+    {
+        var project = workspace.Path("Mixed/Pharmacy.Tests/Pharmacy.Tests.csproj");
+
+        var (exitCode, output, _) = await TestEnvironment.RunAsync(false, "analyze", project, "--no-restore", "--format", "md");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("# Realism report", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_tool_process_gates_on_fail_under_writes_the_output_file_and_stays_silent_when_redirected()
     {
         var reportFile = workspace.Path("out/report.json");

@@ -68,7 +68,7 @@ public sealed class FormatTests(FixtureWorkspace workspace)
         Assert.Equal(
             ["schemaVersion", "toolVersion", "input", "testProjects", "overall", "projects", "topTests", "topTypes", "findings", "failures", "rules"],
             root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
         var overall = root.GetProperty("overall");
         Assert.Equal(["tests", "emptyTests", "scoredTests", "score", "findings", "categories"], overall.EnumerateObject().Select(p => p.Name));
         Assert.Equal(11, overall.GetProperty("tests").GetInt32());

@@ -45,7 +45,7 @@ public sealed class ScoringTests
         Assert.Equal(9.5, Score(card, "over-mocking"));
         Assert.Equal(10.0, Score(card, "failure-paths"));
         Assert.Equal(10.0, Score(card, "determinism"));
-        Assert.Null(Score(card, "input-edge-cases"));
+        Assert.Equal(4, card.Categories.Count);
         Assert.Equal(9.4, card.Score);
         Assert.Equal(3, card.Findings);
     }
@@ -60,7 +60,7 @@ public sealed class ScoringTests
     }
 
     [Theory]
-    [InlineData("RA3006", "RealismAnalyzers.FailurePaths", "input-edge-cases")]
+    [InlineData("RA3006", "RealismAnalyzers.FailurePaths", "failure-paths")]
     [InlineData("RA3001", "RealismAnalyzers.FailurePaths", "failure-paths")]
     [InlineData("RA1001", "RealismAnalyzers.Trivial", "trivial")]
     [InlineData("RA2009", "RealismAnalyzers.Mocking", "over-mocking")]

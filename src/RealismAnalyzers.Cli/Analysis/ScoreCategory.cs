@@ -9,27 +9,21 @@ internal sealed record ScoreCategory(string Id, string Name)
     public static readonly ScoreCategory OverMocking = new("over-mocking", "Over-mocking");
     public static readonly ScoreCategory FailurePaths = new("failure-paths", "Failure paths");
     public static readonly ScoreCategory Determinism = new("determinism", "Determinism");
-    public static readonly ScoreCategory InputEdgeCases = new("input-edge-cases", "Input edge cases");
 
     /// <summary>The id of findings whose rule belongs to no category; they are listed, not scored.</summary>
     public const string OtherId = "other";
 
-    /// <summary>The rule that forms its own "Input edge cases" category, out of the failure-paths family.</summary>
-    public const string EdgeCaseRuleId = "RA3006";
+    /// <summary>The scorecard's categories, in display order: one per descriptor category.</summary>
+    public static IReadOnlyList<ScoreCategory> All { get; } = [Trivial, OverMocking, FailurePaths, Determinism];
 
-    /// <summary>The scorecard's categories, in display order.</summary>
-    public static IReadOnlyList<ScoreCategory> All { get; } = [Trivial, OverMocking, FailurePaths, Determinism, InputEdgeCases];
-
-    /// <summary>The category of a rule: by its descriptor's category, then by its id's family (RA1xxx…RA4xxx); null when neither says.</summary>
+    /// <summary>
+    /// The category of a rule: its descriptor's category (the same everywhere: README, rule pages, report), then, for a
+    /// category the scorecard does not know, its id's family (RA1xxx…RA4xxx); null when neither says.
+    /// </summary>
     public static ScoreCategory? For(DiagnosticDescriptor descriptor) => For(descriptor.Id, descriptor.Category);
 
     public static ScoreCategory? For(string id, string category)
     {
-        if (id == EdgeCaseRuleId)
-        {
-            return InputEdgeCases;
-        }
-
         switch (category)
         {
             case Categories.Trivial:

@@ -92,18 +92,33 @@ internal static class SuiteAnalyzer
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
-            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            // The compiler's own diagnostics come with the analyzers' (one binding serves both): a project that does not
+            // compile is still scored, but the report says its scores are unreliable.
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var message in exceptions.Distinct(StringComparer.Ordinal))
             {
                 failures.Add(new Failure { Project = input.Relative(projectFile), Stage = "analyze", Message = message });
             }
 
             var findings = new List<Finding>();
+            var compileErrors = 0;
+            Diagnostic? firstCompileError = null;
             foreach (var diagnostic in diagnostics)
             {
-                if (ToFinding(diagnostic, name, input, index, ruleById, cancellationToken) is { } finding)
+                if (ruleById.ContainsKey(diagnostic.Id))
                 {
-                    findings.Add(finding);
+                    if (ToFinding(diagnostic, name, input, index, ruleById, cancellationToken) is { } finding)
+                    {
+                        findings.Add(finding);
+                    }
+                }
+                else if (diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed)
+                {
+                    compileErrors++;
+                    if (firstCompileError is null || CompareLocations(diagnostic, firstCompileError) < 0)
+                    {
+                        firstCompileError = diagnostic;
+                    }
                 }
             }
 
@@ -121,12 +136,14 @@ internal static class SuiteAnalyzer
                 Name = name,
                 Path = input.Relative(projectFile),
                 Scores = Scoring.Score(index.Tests, index.EmptyTests, findings, rules),
+                CompileErrors = compileErrors,
+                FirstCompileError = firstCompileError is null ? null : Describe(firstCompileError, input),
             });
         }
 
         if (projectReports.Count == 0)
         {
-            throw new UserError(NoTestProjectMessage(input, projects.Count, failures));
+            throw new UserError(NoTestProjectMessage(input, projects.Count(p => !failedProjects.Contains(p.FilePath!)), failures));
         }
 
         allFindings.Sort(CompareFindings);
@@ -145,31 +162,88 @@ internal static class SuiteAnalyzer
         };
     }
 
+    /// <param name="loaded">Projects loaded and not failed (none of them is a test project).</param>
     private static string NoTestProjectMessage(AnalysisInput input, int loaded, List<Failure> failures)
     {
         var shown = input.Kind == InputKind.Folder ? input.Path : Path.GetFileName(input.Path);
-        var message = loaded == 0 && failures.Count > 0
-            ? $"No project of '{shown}' could be loaded."
-            : $"No test project found in '{shown}': none of its {loaded} loaded project(s) references a supported test framework (xUnit, NUnit, MSTest, TUnit).";
+        string message;
+        if (failures.Count == 0)
+        {
+            message = $"No test project found in '{shown}': none of its {loaded} loaded project(s) references a supported test framework (xUnit, NUnit, MSTest, TUnit).";
+        }
+        else
+        {
+            var others = loaded == 0
+                ? string.Empty
+                : $", and none of the {loaded} project(s) that loaded references a supported test framework (xUnit, NUnit, MSTest, TUnit)";
+            message = $"No test project could be analysed in '{shown}': restore or load failed{others}:";
+        }
+
         foreach (var failure in failures)
         {
-            message += Environment.NewLine + $"  {failure.Project}: {failure.Stage} failed: {failure.Message}";
+            message += Environment.NewLine + "  " + failure.Describe();
         }
 
         return message;
     }
 
+    /// <summary>Records one failure per project: the first stage that failed it, its messages as one short line.</summary>
     private static void AddFailures(Dictionary<string, List<string>> errors, string stage, AnalysisInput input, List<Failure> failures, HashSet<string> failedProjects)
     {
         foreach (var (project, messages) in errors.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
+            var relative = input.Relative(project);
+            if (failures.Any(f => f.Project == relative))
+            {
+                continue;
+            }
+
             if (project != input.Path || input.Kind == InputKind.Project)
             {
                 failedProjects.Add(project);
             }
 
-            failures.Add(new Failure { Project = input.Relative(project), Stage = stage, Message = string.Join(" ", messages) });
+            failures.Add(new Failure { Project = relative, Stage = stage, Message = Summarize(messages) });
         }
+    }
+
+    /// <summary>The longest a failure's message may be: one error is enough to act on, and a line stays readable.</summary>
+    internal const int MaxFailureMessageLength = 300;
+
+    /// <summary>The first message, cut to <see cref="MaxFailureMessageLength"/>, and how many more there are.</summary>
+    internal static string Summarize(IReadOnlyList<string> messages)
+    {
+        var first = messages.Count == 0 ? "unknown error" : messages[0];
+        if (first.Length > MaxFailureMessageLength)
+        {
+            first = first[..(MaxFailureMessageLength - 1)].TrimEnd() + "…";
+        }
+
+        return messages.Count switch
+        {
+            <= 1 => first,
+            2 => first + " (and 1 more error)",
+            _ => $"{first} (and {messages.Count - 1} more errors)",
+        };
+    }
+
+    private static int CompareLocations(Diagnostic a, Diagnostic b)
+    {
+        var c = string.CompareOrdinal(a.Location.SourceTree?.FilePath, b.Location.SourceTree?.FilePath);
+        return c != 0 ? c : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+    }
+
+    /// <summary>"Shop.Tests/CartTests.cs:12: CS0103: The name 'x' does not exist in the current context".</summary>
+    private static string Describe(Diagnostic diagnostic, AnalysisInput input)
+    {
+        var message = $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+        if (!diagnostic.Location.IsInSource)
+        {
+            return message;
+        }
+
+        var span = diagnostic.Location.GetMappedLineSpan();
+        return $"{input.Relative(span.Path)}:{span.StartLinePosition.Line + 1}: {message}";
     }
 
     private static Finding? ToFinding(Diagnostic diagnostic, string project, AnalysisInput input, TestIndex index, Dictionary<string, RuleInfo> rules, CancellationToken cancellationToken)

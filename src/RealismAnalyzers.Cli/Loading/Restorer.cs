@@ -72,6 +72,7 @@ internal static partial class Restorer
             text = output.ToString();
         }
 
+        string? lastProject = null, lastCode = null;
         foreach (Match match in ErrorLine().Matches(text))
         {
             // The project is the bracketed suffix when MSBuild adds one, else the error's origin when that is a project file.
@@ -81,7 +82,21 @@ internal static partial class Restorer
                 project = IsProjectFile(match.Groups["origin"].Value.Trim()) ? match.Groups["origin"].Value.Trim() : target;
             }
 
-            Add(errors, Path.GetFullPath(project), $"{match.Groups["code"].Value}: {match.Groups["message"].Value.Trim()}");
+            project = Path.GetFullPath(project);
+            var code = match.Groups["code"].Value;
+            var message = match.Groups["message"].Value.Trim();
+
+            // NuGet writes one error over several lines ("NU1102: Unable to find package x" then "NU1102:   - Found 14 version(s) …"):
+            // a continuation line belongs to the error before it.
+            if (message.StartsWith("- ", StringComparison.Ordinal) && project == lastProject && code == lastCode && errors.TryGetValue(project, out var previous))
+            {
+                previous[^1] += " " + message;
+                continue;
+            }
+
+            Add(errors, project, $"{code}: {message}");
+            lastProject = project;
+            lastCode = code;
         }
 
         if (process.ExitCode != 0 && errors.Count == 0)

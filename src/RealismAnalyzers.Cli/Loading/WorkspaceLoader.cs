@@ -79,6 +79,28 @@ internal static partial class WorkspaceLoader
                 break;
         }
 
+        // The workspace reports what MSBuild logs while it evaluates a project (a restore warning such as NU1603 among it) as a
+        // "failure", even when the project loads. Only a project that did not load has failed to load: one that is missing, or
+        // the empty stand-in the workspace adds for a project file it could not evaluate (no reference at all, not even the
+        // framework's, which every project that evaluates has).
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var project in workspace.CurrentSolution.Projects)
+        {
+            if (project.FilePath is { } file && project.MetadataReferences.Count > 0)
+            {
+                loaded.Add(file);
+            }
+        }
+
+        foreach (var path in failures.Keys.ToList())
+        {
+            var isInputItself = path == input.Path && input.Kind != InputKind.Project;
+            if (loaded.Contains(path) || (isInputItself && loaded.Count > 0))
+            {
+                failures.Remove(path);
+            }
+        }
+
         return failures;
     }
 
@@ -120,7 +142,11 @@ internal static partial class WorkspaceLoader
         }
     }
 
-    private static string Clean(string message) => Whitespace().Replace(message, " ").Trim();
+    private static string Clean(string message) => BuildHostPrefix().Replace(Whitespace().Replace(message, " ").Trim(), string.Empty);
+
+    // What the workspace puts before MSBuild's own message; the report names the project already.
+    [GeneratedRegex(@"^Msbuild failed when processing the file '[^']*'(?: with message)?: ", RegexOptions.IgnoreCase)]
+    private static partial Regex BuildHostPrefix();
 
     [GeneratedRegex(@"'(?<path>[^']+?\.(?:cs|vb|fs)proj)'")]
     private static partial Regex ProjectPath();

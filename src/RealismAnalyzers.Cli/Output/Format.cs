@@ -14,6 +14,29 @@ internal static class OutputFormats
 
     public static readonly string[] All = [Terminal, Markdown, Html, Json, Sarif];
 
+    /// <summary>The usual short names and spellings of each format, any case.</summary>
+    private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Terminal] = Terminal,
+        ["text"] = Terminal,
+        ["txt"] = Terminal,
+        ["console"] = Terminal,
+        [Markdown] = Markdown,
+        ["md"] = Markdown,
+        [Html] = Html,
+        ["htm"] = Html,
+        [Json] = Json,
+        [Sarif] = Sarif,
+        ["sarif-json"] = Sarif,
+    };
+
+    /// <summary>Every spelling <c>--format</c> accepts, canonical names first.</summary>
+    public static IEnumerable<string> Accepted => All.Concat(s_aliases.Keys.Where(k => !All.Contains(k, StringComparer.Ordinal)));
+
+    /// <summary>The canonical name of <paramref name="name"/> (<c>md</c> → <c>markdown</c>), or null when it is no format.</summary>
+    public static string? Normalize(string? name) =>
+        name is not null && s_aliases.TryGetValue(name.Trim(), out var format) ? format : null;
+
     public static string Render(Report report, string format) => format switch
     {
         Markdown => MarkdownFormatter.Render(report),

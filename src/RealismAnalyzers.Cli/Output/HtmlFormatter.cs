@@ -38,6 +38,7 @@ internal static class HtmlFormatter
             table { border-collapse: collapse; margin: 0.5rem 0 1.5rem 0; }
             th, td { border-bottom: 1px solid #d0d7de; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
             td.num, th.num { text-align: right; }
+            .warning { color: #9a6700; }
             .sev-error { color: #cf222e; } .sev-warning { color: #9a6700; } .sev-info { color: #0969da; }
             code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
             """);
@@ -79,7 +80,8 @@ internal static class HtmlFormatter
         html.AppendLine("<th class=\"num\">Overall</th></tr></thead><tbody>");
         foreach (var project in report.Projects)
         {
-            html.Append($"<tr><td>{E(project.Name)}</td><td class=\"num\">{project.Scores.Tests}</td>");
+            var mark = project.CompileErrors > 0 ? $" <span class=\"warning\" title=\"{project.CompileErrors} compile error(s): scores unreliable\">(!)</span>" : string.Empty;
+            html.Append($"<tr><td>{E(project.Name)}{mark}</td><td class=\"num\">{project.Scores.Tests}</td>");
             foreach (var category in project.Scores.Categories)
             {
                 html.Append($"<td class=\"num\">{Text.Score(category.Score)}</td>");
@@ -89,6 +91,19 @@ internal static class HtmlFormatter
         }
 
         html.AppendLine("</tbody></table>");
+
+        var unreliable = report.Projects.Where(p => p.CompileErrors > 0).ToList();
+        if (unreliable.Count > 0)
+        {
+            html.AppendLine("<h2>Unreliable scores</h2>");
+            html.AppendLine("<ul id=\"unreliable\" class=\"warning\">");
+            foreach (var project in unreliable)
+            {
+                html.AppendLine($"<li data-project=\"{E(project.Name)}\" data-compile-errors=\"{project.CompileErrors}\">{E(project.UnreliableNote()!)}</li>");
+            }
+
+            html.AppendLine("</ul>");
+        }
 
         Offenders(html, "Top offending tests", "top-tests", report.TopTests);
         Offenders(html, "Top offending types", "top-types", report.TopTypes);
@@ -111,6 +126,7 @@ internal static class HtmlFormatter
         if (report.Failures.Count > 0)
         {
             html.AppendLine("<h2>Not analysed</h2>");
+            html.AppendLine("<p class=\"warning\">Their tests are missing from the scores.</p>");
             html.AppendLine("<table id=\"failures\"><thead><tr><th>Project</th><th>Stage</th><th>Message</th></tr></thead><tbody>");
             foreach (var failure in report.Failures)
             {

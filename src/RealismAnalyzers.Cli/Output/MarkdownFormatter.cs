@@ -29,7 +29,19 @@ internal static class MarkdownFormatter
         md.AppendLine("| --- | ---: | " + string.Join(" | ", report.Overall.Categories.Select(_ => "---:")) + " | ---: |");
         foreach (var project in report.Projects)
         {
-            md.AppendLine($"| {Escape(project.Name)} | {project.Scores.Tests} | " + string.Join(" | ", project.Scores.Categories.Select(c => Text.Score(c.Score))) + $" | {Text.Score(project.Scores.Score)} |");
+            md.AppendLine($"| {Escape(project.Name)}{(project.CompileErrors > 0 ? " :warning:" : string.Empty)} | {project.Scores.Tests} | " + string.Join(" | ", project.Scores.Categories.Select(c => Text.Score(c.Score))) + $" | {Text.Score(project.Scores.Score)} |");
+        }
+
+        var unreliable = report.Projects.Select(p => p.UnreliableNote()).OfType<string>().ToList();
+        if (unreliable.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Unreliable scores");
+            md.AppendLine();
+            foreach (var note in unreliable)
+            {
+                md.AppendLine("- :warning: " + Escape(note));
+            }
         }
 
         Offenders(md, "Top offending tests", report.TopTests);
@@ -52,6 +64,8 @@ internal static class MarkdownFormatter
         {
             md.AppendLine();
             md.AppendLine("## Not analysed");
+            md.AppendLine();
+            md.AppendLine("Their tests are missing from the scores.");
             md.AppendLine();
             md.AppendLine("| Project | Stage | Message |");
             md.AppendLine("| --- | --- | --- |");

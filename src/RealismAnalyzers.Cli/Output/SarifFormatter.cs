@@ -77,6 +77,28 @@ internal static class SarifFormatter
             results.Add(result);
         }
 
+        // What the run could not do well, as SARIF says it: notifications of the tool's execution.
+        var notifications = new JsonArray();
+        foreach (var project in report.Projects.Where(p => p.CompileErrors > 0))
+        {
+            notifications.Add(new JsonObject
+            {
+                ["level"] = "warning",
+                ["message"] = new JsonObject { ["text"] = project.UnreliableNote() },
+                ["properties"] = new JsonObject { ["project"] = project.Name, ["compileErrors"] = project.CompileErrors },
+            });
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            notifications.Add(new JsonObject
+            {
+                ["level"] = "error",
+                ["message"] = new JsonObject { ["text"] = failure.Describe() },
+                ["properties"] = new JsonObject { ["project"] = failure.Project, ["stage"] = failure.Stage },
+            });
+        }
+
         var root = Path.EndsInDirectorySeparator(report.Input) || Directory.Exists(report.Input) ? report.Input : Path.GetDirectoryName(report.Input)!;
         var sarif = new JsonObject
         {
@@ -92,13 +114,17 @@ internal static class SarifFormatter
                         {
                             ["name"] = "RealismAnalyzers",
                             ["semanticVersion"] = report.ToolVersion,
-                            ["informationUri"] = "https://github.com/realism-analyzers/RealismAnalyzers",
+                            ["informationUri"] = RepositoryInfo.Url,
                             ["rules"] = rules,
                         },
                     },
                     ["originalUriBaseIds"] = new JsonObject
                     {
                         [RootBaseId] = new JsonObject { ["uri"] = new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri },
+                    },
+                    ["invocations"] = new JsonArray
+                    {
+                        new JsonObject { ["executionSuccessful"] = true, ["toolExecutionNotifications"] = notifications },
                     },
                     ["results"] = results,
                     ["properties"] = new JsonObject

@@ -34,7 +34,7 @@ internal static class TerminalFormatter
             var projectRows = new List<string[]> { header.ToArray() };
             foreach (var project in report.Projects)
             {
-                var row = new List<string> { project.Name, project.Scores.Tests.ToString() };
+                var row = new List<string> { project.CompileErrors > 0 ? project.Name + " (!)" : project.Name, project.Scores.Tests.ToString() };
                 row.AddRange(project.Scores.Categories.Select(c => Text.Score(c.Score)));
                 row.Add(Text.Score(project.Scores.Score));
                 projectRows.Add(row.ToArray());
@@ -43,16 +43,27 @@ internal static class TerminalFormatter
             Table(text, projectRows, rightAligned: Enumerable.Range(1, header.Count - 1).ToArray(), separatorBeforeLast: false);
         }
 
+        var unreliable = report.Projects.Select(p => p.UnreliableNote()).OfType<string>().ToList();
+        if (unreliable.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Unreliable scores");
+            foreach (var note in unreliable)
+            {
+                text.AppendLine("  " + note);
+            }
+        }
+
         Offenders(text, "Top offending tests", report.TopTests);
         Offenders(text, "Top offending types", report.TopTypes);
 
         if (report.Failures.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine("Not analysed");
+            text.AppendLine("Not analysed (their tests are missing from the scores)");
             foreach (var failure in report.Failures)
             {
-                text.AppendLine($"  {failure.Project}: {failure.Stage} failed: {failure.Message}");
+                text.AppendLine("  " + failure.Describe());
             }
         }
 

@@ -7,7 +7,7 @@ namespace RealismAnalyzers.Cli.Reporting;
 internal sealed record Report
 {
     /// <summary>Incremented on any breaking change of this shape.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -58,7 +58,7 @@ internal sealed record ScoreCard
 
 internal sealed record CategoryScore
 {
-    /// <summary>Stable id: trivial, over-mocking, failure-paths, determinism, input-edge-cases.</summary>
+    /// <summary>Stable id: trivial, over-mocking, failure-paths, determinism.</summary>
     public required string Id { get; init; }
 
     public required string Name { get; init; }
@@ -83,6 +83,17 @@ internal sealed record ProjectReport
     public required string Path { get; init; }
 
     public required ScoreCard Scores { get; init; }
+
+    /// <summary>Compiler errors of the project: when not zero, its scores are unreliable (code that does not compile is analysed as far as it binds).</summary>
+    public int CompileErrors { get; init; }
+
+    /// <summary>The first compiler error ("file:line: CSxxxx: message"), or null when the project compiles.</summary>
+    public string? FirstCompileError { get; init; }
+
+    /// <summary>One line that says the scores are unreliable, or null when the project compiles.</summary>
+    public string? UnreliableNote() => CompileErrors == 0
+        ? null
+        : $"{Name} has {CompileErrors} compile error{(CompileErrors == 1 ? string.Empty : "s")}: its scores are unreliable (first: {FirstCompileError})";
 }
 
 /// <summary>A test method or a type ranked by its weighted findings.</summary>
@@ -149,6 +160,9 @@ internal sealed record Failure
     public required string Stage { get; init; }
 
     public required string Message { get; init; }
+
+    /// <summary>"Shop.Tests/Shop.Tests.csproj: restore failed: NU1101: …", the one line every format shows.</summary>
+    public string Describe() => $"{Project}: {Stage} failed: {Message}";
 }
 
 internal sealed record RuleInfo

@@ -46,6 +46,16 @@ public partial class DescriptorDocumentationTests
     }
 
     [Theory, MemberData(nameof(RuleIds))]
+    public void The_readme_rules_table_states_the_descriptors_default_which_is_the_default_analysis_mode(string id)
+    {
+        var descriptor = Descriptor(id);
+        var row = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md")).Single(l => l.StartsWith($"| [{id}](", StringComparison.Ordinal));
+        var cells = row.Split('|', StringSplitOptions.TrimEntries);
+
+        Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Off", cells[4]);
+    }
+
+    [Theory, MemberData(nameof(RuleIds))]
     public void The_rule_is_tracked_for_release(string id)
     {
         var unshipped = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "RealismAnalyzers", "AnalyzerReleases.Unshipped.md"));

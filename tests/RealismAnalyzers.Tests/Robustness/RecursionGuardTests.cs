@@ -81,6 +81,12 @@ public class RecursionGuardTests
                 .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Latest), f)));
         }
 
+        // The one source the analyzer project generates at build time (RepositoryInfo.g.cs, from an MSBuild property), as it generates it.
+        trees.Add(CSharpSyntaxTree.ParseText(
+            $"namespace RealismAnalyzers {{ internal static class RepositoryInfo {{ public const string Url = \"{RepositoryInfo.Url}\"; }} }}",
+            new CSharpParseOptions(LanguageVersion.Latest),
+            "RepositoryInfo.g.cs"));
+
         var compilation = CSharpCompilation.Create(
             "probe",
             trees,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using RealismAnalyzers.Tests.Packaging;
 
 namespace RealismAnalyzers.Tests.Verifiers;
 
@@ -49,10 +50,9 @@ public static class DotNet
 
 /// <summary>
 /// Test classes that run <c>dotnet build</c> or <c>dotnet pack</c> over this repository's projects (which build the
-/// analyzer project too) run one at a time.
+/// analyzer project too) run one at a time: they share one collection, whose fixture packs the package once.
 /// </summary>
-[CollectionDefinition(Name)]
-public sealed class DotNetBuilds
+public static class DotNetBuilds
 {
-    public const string Name = "dotnet builds";
+    public const string Name = PackedPackage.Collection;
 }

@@ -1,0 +1,26 @@
+using RealismAnalyzers.AnalysisModes;
+
+// Usage: RealismAnalyzers.AnalysisModes <output folder>
+// Writes one .globalconfig per analysis mode that needs one (see AnalysisModeRules), from the descriptors.
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: RealismAnalyzers.AnalysisModes <output folder>");
+    return 2;
+}
+
+var descriptors = RuleCatalog.Realism();
+if (descriptors.Count == 0)
+{
+    Console.Error.WriteLine("RealismAnalyzers.AnalysisModes: no rule found in the analyzer assembly.");
+    return 1;
+}
+
+Directory.CreateDirectory(args[0]);
+foreach (var mode in AnalysisModeRules.ModesWithAConfig)
+{
+    var path = Path.Combine(args[0], AnalysisModeRules.FileName(mode));
+    File.WriteAllText(path, AnalysisModeRules.Render(mode, descriptors));
+}
+
+Console.WriteLine($"RealismAnalyzers.AnalysisModes: {descriptors.Count} rules, {AnalysisModeRules.ModesWithAConfig.Count} configs in {args[0]}");
+return 0;
