@@ -491,30 +491,32 @@ namespace RealismAnalyzers.Model
             }
         }
 
-        private static System.Collections.Generic.IEnumerable<IOperation> ConditionParts(IOperation condition)
+        /// <summary>The operands of a chain of <c>&amp;&amp;</c>/<c>||</c> (and <c>!</c>), without recursion.</summary>
+        private static System.Collections.Generic.List<IOperation> ConditionParts(IOperation condition)
         {
-            var value = Unwrap(condition);
-            if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical)
+            var parts = new System.Collections.Generic.List<IOperation>();
+            var pending = new System.Collections.Generic.Stack<IOperation>();
+            pending.Push(condition);
+            while (pending.Count > 0 && parts.Count < 64)
             {
-                foreach (var part in ConditionParts(logical.LeftOperand))
+                var value = Unwrap(pending.Pop());
+                if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical)
                 {
-                    yield return part;
+                    pending.Push(logical.RightOperand);
+                    pending.Push(logical.LeftOperand);
+                    continue;
                 }
 
-                foreach (var part in ConditionParts(logical.RightOperand))
+                if (value is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
                 {
-                    yield return part;
+                    pending.Push(not.Operand);
+                    continue;
                 }
 
-                yield break;
+                parts.Add(value);
             }
 
-            if (value is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
-            {
-                value = Unwrap(not.Operand);
-            }
-
-            yield return value;
+            return parts;
         }
 
         private static bool IsBound(IOperation part, ILoopOperation loop)
@@ -743,7 +745,7 @@ namespace RealismAnalyzers.Model
         /// <summary>True when <paramref name="value"/> ends as the length of a wait, through arithmetic, conversions, <c>TimeSpan.From…</c> and locals.</summary>
         private static bool FeedsOnlyWait(IOperation value, int depth, CancellationToken cancellationToken)
         {
-            if (depth > MaxFlowDepth)
+            if (depth > MaxFlowDepth || !StackGuard.IsSufficient())
             {
                 return false;
             }
