@@ -143,6 +143,13 @@ namespace RealismAnalyzers.Rules.Determinism
                     return;
                 }
 
+                // Captured by a lambda handed to production code (`Job.FromExpression(() => Run(date))`, a message sent from an
+                // endpoint callback): the code under test receives it.
+                if (_model.IsInProductionCallback(value))
+                {
+                    _received = true;
+                }
+
                 var current = value;
                 for (var guard = 0; guard < 64; guard++)
                 {
@@ -255,6 +262,10 @@ namespace RealismAnalyzers.Rules.Determinism
             {
                 switch (argument.Parent)
                 {
+                    case IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation { Parent: { } collection } }:
+                        // `new Dictionary<string, string> { { key, now } }`: the collection carries the value on.
+                        return collection;
+
                     case IInvocationOperation invocation:
                         var info = _model.Classify(invocation);
                         if (info.IsCheck || info.Role == InvocationRole.AssertionStart)
@@ -343,7 +354,9 @@ namespace RealismAnalyzers.Rules.Determinism
                         }
 
                         QueueMember(property, depth, periodic);
-                        return null;
+
+                        // `new DateTimeMessage { Sent = now }`: the object carries the value on (to the code under test or a check).
+                        return assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } ? created : null;
 
                     case IFieldReferenceOperation { Field: var field }:
                         if (Receives(field))

@@ -26,6 +26,13 @@ namespace RealismAnalyzers.Rules.Determinism
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA4005TestBlocksOnATask);
 
+        /// <summary>
+        /// What a test double answers is a completed task, and the rule relies on the Model to recognise doubles. In a double
+        /// library's own suite its objects are the product, not doubles (NSubstitute's specs block on what a substitute answers
+        /// to check that it is complete), so the rule cannot tell those tasks apart and stays silent there.
+        /// </summary>
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(

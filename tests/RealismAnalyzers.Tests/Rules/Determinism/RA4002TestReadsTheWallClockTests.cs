@@ -169,6 +169,64 @@ public class RA4002TestReadsTheWallClockTests
         """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_reading_sent_to_the_code_under_test_inside_a_message_a_collection_or_a_callback(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using System.Collections.Generic;
+        [CLASS]
+        public class InboxTests
+        {
+            [TEST]
+            public async Task Message_keeps_its_time()
+            {
+                var sentAt = DateTime.UtcNow;
+                var inbox = new Inbox();
+                inbox.Receive(new Note { SentAt = sentAt });
+                ASSERT_EQUAL(sentAt, inbox.LastSentAt);
+            }
+
+            [TEST]
+            public async Task Headers_keep_their_time()
+            {
+                var sentAt = DateTime.UtcNow.ToString("o");
+                var inbox = new Inbox();
+                inbox.ReceiveHeaders(new Dictionary<string, string> { { "sent", sentAt } });
+                ASSERT_EQUAL(sentAt, inbox.LastHeader);
+            }
+
+            [TEST]
+            public void Scheduled_check_gets_the_time()
+            {
+                var due = DateTime.UtcNow;
+                new Inbox().Schedule(() => Check(due));
+            }
+
+            public void Check(DateTime at)
+            {
+                CHECK
+            }
+
+            public sealed class Note
+            {
+                public DateTime SentAt { get; set; }
+            }
+        }
+
+        public sealed class Inbox
+        {
+            public DateTime LastSentAt { get; private set; }
+            public string LastHeader { get; private set; } = "";
+            public void Receive(InboxTests.Note note) => LastSentAt = note.SentAt;
+            public void ReceiveHeaders(Dictionary<string, string> headers) => LastHeader = headers["sent"];
+            public void Schedule(Action check) { }
+        }
+        """.Replace("CHECK", fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => "Assert.Equal(DateTime.MinValue, at);",
+        Fw.NUnit3 or Fw.NUnit4 => "Assert.That(at, Is.EqualTo(DateTime.MinValue));",
+        Fw.MSTest => "Assert.AreEqual(DateTime.MinValue, at);",
+        _ => "if (at != DateTime.MinValue) { Assert.Fail(\"late\"); }",
+    })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_tolerance_and_ordering_comparisons_against_now(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         using FluentAssertions;
         using Shouldly;
