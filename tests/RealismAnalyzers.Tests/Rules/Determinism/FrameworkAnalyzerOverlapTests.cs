@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using RealismAnalyzers.Model;
 using RealismAnalyzers.Rules.Determinism;
 using RealismAnalyzers.Tests.Verifiers;
 
@@ -42,6 +43,17 @@ public class FrameworkAnalyzerOverlapTests
 
     [Fact]
     public Task TUnit() => CheckAsync(Fw.TUnit, "tunit.core/1.86.0/analyzers/dotnet/roslyn4.14/cs/TUnit.Analyzers.dll", TUnitSource, turnedOn: null);
+
+    [Theory]
+    [InlineData(FrameworkAnalyzerRules.XUnitAsyncVoidV2, "xunit.analyzers/1.18.0/analyzers/dotnet/cs/xunit.analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.XUnitAsyncVoidV3, "xunit.analyzers/1.27.0/analyzers/dotnet/cs/xunit.analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.XUnitBlocking, "xunit.analyzers/1.18.0/analyzers/dotnet/cs/xunit.analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.NUnitAsyncVoid, "nunit.analyzers/4.15.0/analyzers/dotnet/cs/nunit.analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.MSTestTestMethodShouldBeValid, "mstest.analyzers/4.5.3/analyzers/dotnet/cs/MSTest.Analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.MSTestBlocking, "mstest.analyzers/4.5.3/analyzers/dotnet/cs/MSTest.Analyzers.dll")]
+    [InlineData(FrameworkAnalyzerRules.TUnitAsyncVoid, "tunit.core/1.86.0/analyzers/dotnet/roslyn4.14/cs/TUnit.Analyzers.dll")]
+    public void The_Models_rule_ids_are_the_real_analyzers_rules(string id, string analyzer) =>
+        Assert.Contains(Load(analyzer).SelectMany(a => a.SupportedDiagnostics), d => d.Id == id);
 
     private static async Task CheckAsync(Fw fw, string analyzerPath, string source, string? turnedOn)
     {
