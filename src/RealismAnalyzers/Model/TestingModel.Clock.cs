@@ -130,5 +130,10 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>True for the year of a date: a value reduced to it changes only when a year ends.</summary>
+        public static bool IsYearComponent(ISymbol member) =>
+            member.Name == "Year" && member.ContainingType is { } type &&
+            (type.SpecialType == SpecialType.System_DateTime || IsSystemType(type, "DateTimeOffset", "System"));
     }
 }

@@ -61,21 +61,39 @@ namespace RealismAnalyzers.Rules.Determinism
                 OperationKind.PropertyReference);
         }
 
-        /// <summary>One step of the search: a tainted value, how many helpers deep, and whether a repeating part of the date was taken.</summary>
+        /// <summary>Which part of the date a value derived from the reading keeps.</summary>
+        [System.Flags]
+        private enum ClockParts
+        {
+            None = 0,
+
+            /// <summary>A part that repeats (hour, weekday, month): a check or branch on it depends on when the test runs.</summary>
+            Periodic = 1,
+
+            /// <summary>The year alone: it changes once a year.</summary>
+            Year = 2,
+        }
+
+        private static ClockParts PartOf(ISymbol member) =>
+            TestingModel.IsPeriodicClockComponent(member) ? ClockParts.Periodic
+            : TestingModel.IsYearComponent(member) ? ClockParts.Year
+            : ClockParts.None;
+
+        /// <summary>One step of the search: a tainted value, how many helpers deep, and which part of the date it keeps.</summary>
         private readonly struct Step
         {
-            public Step(IOperation value, int depth, bool periodic)
+            public Step(IOperation value, int depth, ClockParts parts)
             {
                 Value = value;
                 Depth = depth;
-                Periodic = periodic;
+                Parts = parts;
             }
 
             public IOperation Value { get; }
 
             public int Depth { get; }
 
-            public bool Periodic { get; }
+            public ClockParts Parts { get; }
         }
 
         /// <summary>Follows one wall-clock reading forward to every place it reaches, then says whether that makes the outcome depend on the time.</summary>
@@ -103,12 +121,12 @@ namespace RealismAnalyzers.Rules.Determinism
             /// <summary>"an assertion" or "a branch of the test" when the outcome depends on the reading; null otherwise.</summary>
             public string? FindSink(IOperation read)
             {
-                _pending.Push(new Step(read, 0, periodic: false));
+                _pending.Push(new Step(read, 0, ClockParts.None));
                 while (_pending.Count > 0 && _steps++ < MaxSteps)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
                     var step = _pending.Pop();
-                    Follow(step.Value, step.Depth, step.Periodic);
+                    Follow(step.Value, step.Depth, step.Parts);
                 }
 
                 if (_branch)
@@ -135,7 +153,7 @@ namespace RealismAnalyzers.Rules.Determinism
             }
 
             /// <summary>Walks up from a tainted value, recording what it reaches and queueing the places it is stored.</summary>
-            private void Follow(IOperation value, int depth, bool periodic)
+            private void Follow(IOperation value, int depth, ClockParts parts)
             {
                 // Follow climbs the tree (argument → call → its parent), so it ends at the root; the stack may still run short on deep code.
                 if (!StackGuard.IsSufficient())
@@ -160,7 +178,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             return;
 
                         case IArgumentOperation argument:
-                            if (FollowArgument(argument, depth, periodic) is not { } carried)
+                            if (FollowArgument(argument, depth, parts) is not { } carried)
                             {
                                 return;
                             }
@@ -176,23 +194,23 @@ namespace RealismAnalyzers.Rules.Determinism
                                 return;
                             }
 
-                            periodic |= TestingModel.IsPeriodicClockComponent(invocation.TargetMethod);
+                            parts |= PartOf(invocation.TargetMethod);
                             current = invocation;
                             continue;
 
                         case IPropertyReferenceOperation or IFieldReferenceOperation when current == ((IMemberReferenceOperation)parent).Instance:
-                            periodic |= TestingModel.IsPeriodicClockComponent(((IMemberReferenceOperation)parent).Member);
+                            parts |= PartOf(((IMemberReferenceOperation)parent).Member);
                             current = parent;
                             continue;
 
                         case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                            QueueLocal(declarator.Symbol, depth, periodic);
+                            QueueLocal(declarator.Symbol, depth, parts);
                             return;
 
                         case IVariableInitializerOperation { Parent: IVariableDeclarationOperation declaration }:
                             foreach (var declared in declaration.Declarators)
                             {
-                                QueueLocal(declared.Symbol, depth, periodic);
+                                QueueLocal(declared.Symbol, depth, parts);
                             }
 
                             return;
@@ -200,7 +218,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         case IFieldInitializerOperation fieldInitializer:
                             foreach (var field in fieldInitializer.InitializedFields)
                             {
-                                QueueMember(field, depth, periodic);
+                                QueueMember(field, depth, parts);
                             }
 
                             return;
@@ -208,13 +226,13 @@ namespace RealismAnalyzers.Rules.Determinism
                         case IPropertyInitializerOperation propertyInitializer:
                             foreach (var property in propertyInitializer.InitializedProperties)
                             {
-                                QueueMember(property, depth, periodic);
+                                QueueMember(property, depth, parts);
                             }
 
                             return;
 
                         case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                            if (FollowAssignment(assignment, depth, periodic) is not { } assigned)
+                            if (FollowAssignment(assignment, depth, parts) is not { } assigned)
                             {
                                 return;
                             }
@@ -242,10 +260,10 @@ namespace RealismAnalyzers.Rules.Determinism
                         case ISwitchExpressionOperation switchExpression when switchExpression.Value == current:
                             // A branch on the hour, weekday or month takes a different path depending on when the test runs; a deadline
                             // (`while (DateTime.UtcNow < deadline)`) does not.
-                            _branch |= periodic;
+                            _branch |= (parts & ClockParts.Periodic) != 0;
                             return;
 
-                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } when !periodic:
+                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } when (parts & ClockParts.Periodic) == 0:
                             // An ordering of two readings of the clock depends on the time that passed between them, not on when the test ran.
                             return;
 
@@ -258,7 +276,7 @@ namespace RealismAnalyzers.Rules.Determinism
             }
 
             /// <summary>What happens to a value passed as an argument; the operation that carries it on, or null when it ends here.</summary>
-            private IOperation? FollowArgument(IArgumentOperation argument, int depth, bool periodic)
+            private IOperation? FollowArgument(IArgumentOperation argument, int depth, ClockParts parts)
             {
                 switch (argument.Parent)
                 {
@@ -270,7 +288,14 @@ namespace RealismAnalyzers.Rules.Determinism
                         var info = _model.Classify(invocation);
                         if (info.IsCheck || info.Role == InvocationRole.AssertionStart)
                         {
-                            if (TestingModel.IsAssertionMessageParameter(argument.Parameter) || (!periodic && _model.IsToleranceAssertion(invocation)))
+                            if (TestingModel.IsAssertionMessageParameter(argument.Parameter) ||
+                                ((parts & ClockParts.Periodic) == 0 && _model.IsToleranceAssertion(invocation)))
+                            {
+                                return null;
+                            }
+
+                            // Only the year of the reading: the check can change only when a year ends between the two readings.
+                            if (parts == ClockParts.Year)
                             {
                                 return null;
                             }
@@ -297,7 +322,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         if (_model.IsProductionMember(method) && IsTestClassMember(method))
                         {
                             // A helper of the test class: follow the parameter inside it, and the value it returns.
-                            FollowIntoHelper(method, argument.Parameter, depth, periodic);
+                            FollowIntoHelper(method, argument.Parameter, depth, parts);
                             return method.ReturnsVoid ? null : invocation;
                         }
 
@@ -333,12 +358,12 @@ namespace RealismAnalyzers.Rules.Determinism
             private bool Receives(ISymbol member) =>
                 (_model.IsProductionMember(member) && !IsTestClassMember(member)) || TestingModel.IsClockSeam(member);
 
-            private IOperation? FollowAssignment(ISimpleAssignmentOperation assignment, int depth, bool periodic)
+            private IOperation? FollowAssignment(ISimpleAssignmentOperation assignment, int depth, ClockParts parts)
             {
                 switch (TestingModel.Unwrap(assignment.Target))
                 {
                     case ILocalReferenceOperation local:
-                        QueueLocal(local.Local, depth, periodic);
+                        QueueLocal(local.Local, depth, parts);
                         return null;
 
                     case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } when assignment.Parent is IAnonymousObjectCreationOperation anonymous:
@@ -353,7 +378,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             return null;
                         }
 
-                        QueueMember(property, depth, periodic);
+                        QueueMember(property, depth, parts);
 
                         // `new DateTimeMessage { Sent = now }`: the object carries the value on (to the code under test or a check).
                         return assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } ? created : null;
@@ -365,7 +390,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             return null;
                         }
 
-                        QueueMember(field, depth, periodic);
+                        QueueMember(field, depth, parts);
                         return null;
                 }
 
@@ -404,7 +429,7 @@ namespace RealismAnalyzers.Rules.Determinism
                 return false;
             }
 
-            private void QueueLocal(ILocalSymbol local, int depth, bool periodic)
+            private void QueueLocal(ILocalSymbol local, int depth, ClockParts parts)
             {
                 if (!_seen.Add(local))
                 {
@@ -431,14 +456,14 @@ namespace RealismAnalyzers.Rules.Determinism
                         if (node is ILocalReferenceOperation { IsDeclaration: false } read &&
                             SameDeclaration(read.Local, local) && !IsAssignmentTarget(read))
                         {
-                            _pending.Push(new Step(read, depth, periodic));
+                            _pending.Push(new Step(read, depth, parts));
                         }
                     }
                 }
             }
 
             /// <summary>A field or property of the test class holding the value: follow its reads in every member of the class.</summary>
-            private void QueueMember(ISymbol member, int depth, bool periodic)
+            private void QueueMember(ISymbol member, int depth, ClockParts parts)
             {
                 if (_testClass is null || !IsTestClassMember(member) || !_seen.Add(member))
                 {
@@ -466,7 +491,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             };
                             if (read is not null && !IsAssignmentTarget(read))
                             {
-                                _pending.Push(new Step(read, depth, periodic));
+                                _pending.Push(new Step(read, depth, parts));
                             }
                         }
                     }
@@ -474,7 +499,7 @@ namespace RealismAnalyzers.Rules.Determinism
             }
 
             /// <summary>A helper of the test class receives the value as a parameter: follow the parameter in the helper.</summary>
-            private void FollowIntoHelper(IMethodSymbol method, IParameterSymbol? parameter, int depth, bool periodic)
+            private void FollowIntoHelper(IMethodSymbol method, IParameterSymbol? parameter, int depth, ClockParts parts)
             {
                 if (parameter is null || depth >= MaxHelperDepth)
                 {
@@ -496,7 +521,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         if (node is IParameterReferenceOperation read &&
                             SameDeclaration(read.Parameter.OriginalDefinition, target) && !IsAssignmentTarget(read))
                         {
-                            _pending.Push(new Step(read, depth + 1, periodic));
+                            _pending.Push(new Step(read, depth + 1, parts));
                         }
                     }
                 }

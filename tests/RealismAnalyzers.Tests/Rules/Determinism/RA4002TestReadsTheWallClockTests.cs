@@ -36,10 +36,10 @@ public class RA4002TestReadsTheWallClockTests
         public class OrderTests
         {
             [TEST]
-            public async Task Order_is_placed_this_year()
+            public async Task Order_is_placed_today()
             {
                 var order = new Order("ada");
-                ASSERT_EQUAL({|#0:DateTime.Now|}.Year, order.PlacedAt.Year);
+                ASSERT_EQUAL({|#0:DateTime.Now|}.Date, order.PlacedAt.Date);
             }
         }
         """), Verifier.Diagnostic("RA4002").WithLocation(0)
@@ -225,6 +225,27 @@ public class RA4002TestReadsTheWallClockTests
         Fw.MSTest => "Assert.AreEqual(DateTime.MinValue, at);",
         _ => "if (at != DateTime.MinValue) { Assert.Fail(\"late\"); }",
     })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_the_year_alone(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class SeasonTests
+        {
+            [TEST]
+            public async Task Sale_starts_on_new_years_day()
+            {
+                var year = DateTime.Now.Year;
+                ASSERT_EQUAL(new DateTime(year, 1, 1), Season.SaleStart);
+                ASSERT_EQUAL(new DateTime(DateTime.Today.Year, 12, 24), Season.SaleEnd);
+            }
+        }
+
+        public static class Season
+        {
+            public static DateTime SaleStart => new DateTime(DateTime.Now.Year, 1, 1);
+            public static DateTime SaleEnd => new DateTime(DateTime.Now.Year, 12, 24);
+        }
+        """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_tolerance_and_ordering_comparisons_against_now(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
