@@ -31,10 +31,10 @@ namespace RealismAnalyzers
         public static readonly DiagnosticDescriptor RA4004TestIsAsyncVoid = Create(
             "RA4004",
             "Test is async void",
-            "Test '{0}' is async void: the runner cannot await it, so its failures are lost or crash the run",
+            "Test '{0}' is async void: {1}",
             Categories.Determinism,
             DiagnosticSeverity.Warning,
-            "A test runner cannot await an async void method: assertions that fail after the first await are reported against another test, crash the process, or are never seen. Return Task.");
+            "What a runner does with an async void test depends on the framework: xUnit v2 waits for it, xUnit v3 and NUnit refuse to run it, MSTest does not discover it, TUnit runs it like a synchronous method and loses what fails after its first await. Return Task. Where the framework's own analyzer already reports the test (xUnit1048/xUnit1049, NUnit1012, MSTEST0003, TUnit0031), this rule stays silent.");
 
         public static readonly DiagnosticDescriptor RA4005TestBlocksOnATask = Create(
             "RA4005",

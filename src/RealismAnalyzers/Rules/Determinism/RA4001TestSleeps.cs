@@ -31,14 +31,27 @@ namespace RealismAnalyzers.Rules.Determinism
                         return;
                     }
 
-                    if (IsZero(invocation) || (kind == SleepKind.TaskDelay && !IsWaitedFor(invocation)))
+                    if (TestingModel.IsTinyWait(invocation) || (kind == SleepKind.TaskDelay && !IsWaitedFor(invocation)))
                     {
                         return;
                     }
 
-                    // A delay inside a double's configured behaviour, or in a callback handed to production code,
-                    // runs when production code calls it: it stands in for slow work, it is not the test waiting.
-                    if (model.IsInDoubleBehaviour(invocation) || model.IsInProductionCallback(invocation))
+                    // A delay inside a double's configured behaviour, in a callback handed to production code, or in the action an
+                    // assertion runs (RaisesAsync, ThrowsAsync) runs as the code under test's work: it stands in for slow work, it is
+                    // not the test waiting.
+                    if (model.IsInDoubleBehaviour(invocation) || model.IsInProductionCallback(invocation) || model.IsInAssertionAction(invocation))
+                    {
+                        return;
+                    }
+
+                    // The back-off of a polling loop with a deadline, or the interval a stopwatch measures, is not a guess that can be too short.
+                    if (TestingModel.IsBoundedPoll(invocation) || TestingModel.IsMeasuredInterval(invocation))
+                    {
+                        return;
+                    }
+
+                    // MSTEST0067, when turned on, reports Thread.Sleep in MSTest tests: the line is reported once.
+                    if (model.FrameworkRuleForSleep(invocation, kind, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
                     {
                         return;
                     }
@@ -50,12 +63,6 @@ namespace RealismAnalyzers.Rules.Determinism
                 },
                 OperationKind.Invocation);
         }
-
-        /// <summary><c>Thread.Sleep(0)</c> and <c>Task.Delay(0)</c> only yield.</summary>
-        private static bool IsZero(IInvocationOperation invocation) =>
-            invocation.Arguments.Length > 0 &&
-            invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int milliseconds } &&
-            milliseconds == 0;
 
         /// <summary>
         /// True when the test waits for the delay: it is awaited (also through <c>ConfigureAwait</c>) or blocked on.

@@ -9,15 +9,21 @@ using RealismAnalyzers.Model;
 namespace RealismAnalyzers.Rules.Determinism
 {
     /// <summary>
-    /// RA4002: a wall-clock read in a test or its setup whose value reaches an assertion or production code
-    /// (through locals, arithmetic, formatting, fields of the test class and helpers of the test class).
-    /// Values used only for output text (console, test output, logs, assertion messages) are not reported.
+    /// RA4002: a wall-clock read in a test or its setup whose value reaches an assertion as expected or actual value, or decides a
+    /// branch through a part of the date that repeats (hour, weekday, month), without being the same reading the code under test
+    /// receives. The value is followed through locals, arithmetic, formatting, fields and helpers of the test class. Not reported:
+    /// output text and assertion messages; a reading the code under test also receives (an argument or property of production
+    /// code, a double's configured answer, a clock seam such as <c>FakeTimeProvider</c>), so that the check compares it with itself;
+    /// the same reading on both sides of one assertion; tolerance and ordering comparisons against now (<c>BeCloseTo</c>,
+    /// <c>.Within(…)</c>, <c>&lt;</c>/<c>&gt;</c>), which depend on elapsed time only; offsets from now handed to the code under test.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA4002TestReadsTheWallClock : RealismAnalyzer
     {
         private const int MaxSteps = 256;
         private const int MaxHelperDepth = 3;
+        private const string AssertionSink = "an assertion";
+        private const string BranchSink = "a branch of the test";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA4002TestReadsTheWallClock);
@@ -55,14 +61,54 @@ namespace RealismAnalyzers.Rules.Determinism
                 OperationKind.PropertyReference);
         }
 
-        /// <summary>Follows one wall-clock value forward until it reaches an assertion or production code.</summary>
+        /// <summary>Which part of the date a value derived from the reading keeps.</summary>
+        [System.Flags]
+        private enum ClockParts
+        {
+            None = 0,
+
+            /// <summary>A part that repeats (hour, weekday, month): a check or branch on it depends on when the test runs.</summary>
+            Periodic = 1,
+
+            /// <summary>The year alone: it changes once a year.</summary>
+            Year = 2,
+        }
+
+        private static ClockParts PartOf(ISymbol member) =>
+            TestingModel.IsPeriodicClockComponent(member) ? ClockParts.Periodic
+            : TestingModel.IsYearComponent(member) ? ClockParts.Year
+            : ClockParts.None;
+
+        /// <summary>One step of the search: a tainted value, how many helpers deep, and which part of the date it keeps.</summary>
+        private readonly struct Step
+        {
+            public Step(IOperation value, int depth, ClockParts parts)
+            {
+                Value = value;
+                Depth = depth;
+                Parts = parts;
+            }
+
+            public IOperation Value { get; }
+
+            public int Depth { get; }
+
+            public ClockParts Parts { get; }
+        }
+
+        /// <summary>Follows one wall-clock reading forward to every place it reaches, then says whether that makes the outcome depend on the time.</summary>
         private sealed class Flow
         {
             private readonly TestingModel _model;
             private readonly INamedTypeSymbol? _testClass;
             private readonly CancellationToken _cancellationToken;
-            private readonly Stack<(IOperation Value, int Depth)> _pending = new Stack<(IOperation, int)>();
+            private readonly Stack<Step> _pending = new Stack<Step>();
             private readonly HashSet<ISymbol> _seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            // Each assertion the reading reaches (by the end of its chain), with the arguments it arrives through.
+            private readonly Dictionary<IOperation, HashSet<IOperation>> _assertions = new Dictionary<IOperation, HashSet<IOperation>>();
+            private bool _received;
+            private bool _branch;
             private int _steps;
 
             public Flow(TestingModel model, INamedTypeSymbol? testClass, CancellationToken cancellationToken)
@@ -72,31 +118,54 @@ namespace RealismAnalyzers.Rules.Determinism
                 _cancellationToken = cancellationToken;
             }
 
-            /// <summary>"an assertion" or "production code" when the value gets there; null when it is used only for output or not at all.</summary>
+            /// <summary>"an assertion" or "a branch of the test" when the outcome depends on the reading; null otherwise.</summary>
             public string? FindSink(IOperation read)
             {
-                _pending.Push((read, 0));
+                _pending.Push(new Step(read, 0, ClockParts.None));
                 while (_pending.Count > 0 && _steps++ < MaxSteps)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var (value, depth) = _pending.Pop();
-                    var sink = Follow(value, depth);
-                    if (sink is not null)
+                    var step = _pending.Pop();
+                    Follow(step.Value, step.Depth, step.Parts);
+                }
+
+                if (_branch)
+                {
+                    return BranchSink;
+                }
+
+                // The same reading handed to the code under test and checked: the check compares the reading with itself.
+                if (_received)
+                {
+                    return null;
+                }
+
+                foreach (var arrivals in _assertions.Values)
+                {
+                    // On both sides of one assertion (`Assert.Equal(now.AddDays(42), now.Add(weeks))`): compared with itself.
+                    if (arrivals.Count == 1)
                     {
-                        return sink;
+                        return AssertionSink;
                     }
                 }
 
                 return null;
             }
 
-            /// <summary>Walks up from a tainted value; returns the sink it reaches, or queues the places the value is stored.</summary>
-            private string? Follow(IOperation value, int depth)
+            /// <summary>Walks up from a tainted value, recording what it reaches and queueing the places it is stored.</summary>
+            private void Follow(IOperation value, int depth, ClockParts parts)
             {
                 // Follow climbs the tree (argument → call → its parent), so it ends at the root; the stack may still run short on deep code.
                 if (!StackGuard.IsSufficient())
                 {
-                    return null;
+                    return;
+                }
+
+                // Captured by a lambda handed to production code (`Job.FromExpression(() => Run(date))`, a message sent from an
+                // endpoint callback): the code under test receives it.
+                if (_model.IsInProductionCallback(value))
+                {
+                    _received = true;
                 }
 
                 var current = value;
@@ -106,168 +175,236 @@ namespace RealismAnalyzers.Rules.Determinism
                     switch (parent)
                     {
                         case null:
-                            return null;
+                            return;
 
                         case IArgumentOperation argument:
-                            return FollowArgument(argument, depth);
-
-                        case IInvocationOperation invocation:
-                            // The value is the receiver: `now.AddDays(1)`, `now.ToString("o")`.
-                            if (_model.IsProductionMember(invocation.TargetMethod) && !IsTestClassMember(invocation.TargetMethod))
+                            if (FollowArgument(argument, depth, parts) is not { } carried)
                             {
-                                return "production code";
+                                return;
                             }
 
+                            current = carried;
+                            continue;
+
+                        case IInvocationOperation invocation:
+                            // The value is the receiver: `now.AddDays(1)`, `now.ToString("o")`, `clock.Set(...)`.
+                            if (Receives(invocation.TargetMethod))
+                            {
+                                _received = true;
+                                return;
+                            }
+
+                            parts |= PartOf(invocation.TargetMethod);
                             current = invocation;
                             continue;
 
                         case IPropertyReferenceOperation or IFieldReferenceOperation when current == ((IMemberReferenceOperation)parent).Instance:
+                            parts |= PartOf(((IMemberReferenceOperation)parent).Member);
                             current = parent;
                             continue;
 
                         case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                            QueueLocal(declarator.Symbol, depth);
-                            return null;
+                            QueueLocal(declarator.Symbol, depth, parts);
+                            return;
 
                         case IVariableInitializerOperation { Parent: IVariableDeclarationOperation declaration }:
                             foreach (var declared in declaration.Declarators)
                             {
-                                QueueLocal(declared.Symbol, depth);
+                                QueueLocal(declared.Symbol, depth, parts);
                             }
 
-                            return null;
+                            return;
 
                         case IFieldInitializerOperation fieldInitializer:
                             foreach (var field in fieldInitializer.InitializedFields)
                             {
-                                QueueMember(field, depth);
+                                QueueMember(field, depth, parts);
                             }
 
-                            return null;
+                            return;
 
                         case IPropertyInitializerOperation propertyInitializer:
                             foreach (var property in propertyInitializer.InitializedProperties)
                             {
-                                QueueMember(property, depth);
+                                QueueMember(property, depth, parts);
                             }
 
-                            return null;
+                            return;
 
                         case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                            return FollowAssignment(assignment, depth);
+                            if (FollowAssignment(assignment, depth, parts) is not { } assigned)
+                            {
+                                return;
+                            }
+
+                            current = assigned;
+                            continue;
 
                         case IReturnOperation:
-                            return FollowReturn(current, depth);
+                            if (EnclosingLambda(current) is not { } lambda)
+                            {
+                                return;
+                            }
+
+                            current = lambda;
+                            continue;
 
                         case IExpressionStatementOperation:
                         case IBlockOperation:
                         case IThrowOperation:
-                            return null;
+                            return;
 
                         case IConditionalOperation conditional when conditional.Condition == current:
                         case IWhileLoopOperation:
                         case ISwitchOperation:
-                            // Deciding a branch on the clock is not the value reaching a check.
-                            return null;
+                        case ISwitchExpressionOperation switchExpression when switchExpression.Value == current:
+                            // A branch on the hour, weekday or month takes a different path depending on when the test runs; a deadline
+                            // (`while (DateTime.UtcNow < deadline)`) does not.
+                            _branch |= (parts & ClockParts.Periodic) != 0;
+                            return;
+
+                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } when (parts & ClockParts.Periodic) == 0:
+                            // An ordering of two readings of the clock depends on the time that passed between them, not on when the test ran.
+                            return;
 
                         default:
-                            // Conversions, arithmetic, comparisons, formatting, awaits, tuples, collections of the value.
+                            // Conversions, arithmetic, equality, formatting, awaits, tuples, collections of the value.
                             current = parent;
                             continue;
                     }
                 }
-
-                return null;
             }
 
-            private string? FollowArgument(IArgumentOperation argument, int depth)
+            /// <summary>What happens to a value passed as an argument; the operation that carries it on, or null when it ends here.</summary>
+            private IOperation? FollowArgument(IArgumentOperation argument, int depth, ClockParts parts)
             {
                 switch (argument.Parent)
                 {
+                    case IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation { Parent: { } collection } }:
+                        // `new Dictionary<string, string> { { key, now } }`: the collection carries the value on.
+                        return collection;
+
                     case IInvocationOperation invocation:
                         var info = _model.Classify(invocation);
                         if (info.IsCheck || info.Role == InvocationRole.AssertionStart)
                         {
-                            return TestingModel.IsAssertionMessageParameter(argument.Parameter) ? null : "an assertion";
+                            if (TestingModel.IsAssertionMessageParameter(argument.Parameter) ||
+                                ((parts & ClockParts.Periodic) == 0 && _model.IsToleranceAssertion(invocation)))
+                            {
+                                return null;
+                            }
+
+                            // Only the year of the reading: the check can change only when a year ends between the two readings.
+                            if (parts == ClockParts.Year)
+                            {
+                                return null;
+                            }
+
+                            var end = TestingModel.ChainEnd(invocation);
+                            if (!_assertions.TryGetValue(end, out var arrivals))
+                            {
+                                arrivals = new HashSet<IOperation>();
+                                _assertions.Add(end, arrivals);
+                            }
+
+                            arrivals.Add(argument);
+                            return null;
                         }
 
                         if (info.Role == InvocationRole.DoubleConfiguration)
                         {
                             // A double answers production code with what it was configured to return.
-                            return "production code";
+                            _received = true;
+                            return null;
                         }
 
                         var method = invocation.TargetMethod;
-                        if (_model.IsProductionMember(method))
+                        if (_model.IsProductionMember(method) && IsTestClassMember(method))
                         {
-                            if (IsTestClassMember(method))
-                            {
-                                FollowIntoHelper(method, argument.Parameter, depth);
-                                return null;
-                            }
+                            // A helper of the test class: follow the parameter inside it, and the value it returns.
+                            FollowIntoHelper(method, argument.Parameter, depth, parts);
+                            return method.ReturnsVoid ? null : invocation;
+                        }
 
-                            return "production code";
+                        if (Receives(method))
+                        {
+                            _received = true;
+                            return null;
                         }
 
                         // A library call that returns something carries the value on: `now.AddDays(1)`, `string.Format(..., now)`,
                         // NUnit `Is.EqualTo(now)`; one that returns nothing (console, test output, logger) ends it.
-                        return method.ReturnsVoid ? null : Follow(invocation, depth);
+                        return method.ReturnsVoid ? null : invocation;
 
                     case IObjectCreationOperation creation when creation.Constructor is { } constructor:
-                        if (_model.IsProductionMember(constructor))
+                        if (_model.IsProductionMember(constructor) && IsTestClassMember(constructor))
                         {
-                            return IsTestClassMember(constructor) ? null : "production code";
+                            return null;
                         }
 
-                        return Follow(creation, depth);
+                        if (Receives(constructor))
+                        {
+                            _received = true;
+                            return null;
+                        }
+
+                        return creation;
                 }
 
                 return null;
             }
 
-            private string? FollowAssignment(ISimpleAssignmentOperation assignment, int depth)
+            /// <summary>The code under test receives values passed to production code (not to the test class's own helpers) and to clock seams.</summary>
+            private bool Receives(ISymbol member) =>
+                (_model.IsProductionMember(member) && !IsTestClassMember(member)) || TestingModel.IsClockSeam(member);
+
+            private IOperation? FollowAssignment(ISimpleAssignmentOperation assignment, int depth, ClockParts parts)
             {
                 switch (TestingModel.Unwrap(assignment.Target))
                 {
                     case ILocalReferenceOperation local:
-                        QueueLocal(local.Local, depth);
+                        QueueLocal(local.Local, depth, parts);
                         return null;
 
                     case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } when assignment.Parent is IAnonymousObjectCreationOperation anonymous:
                         // `new { PlacedAt = DateTime.Now }`: the anonymous object carries the value on.
-                        return Follow(anonymous, depth);
+                        return anonymous;
 
                     case IPropertyReferenceOperation { Property: var property }:
-                        if (_model.IsProductionMember(property) && !IsTestClassMember(property))
+                        if (Receives(property))
                         {
-                            // `order.PlacedAt = DateTime.Now`, `new Order { PlacedAt = DateTime.Now }`.
-                            return "production code";
+                            // `order.PlacedAt = DateTime.Now`, `new Order { PlacedAt = DateTime.Now }`, `clock.UtcNow = now`.
+                            _received = true;
+                            return null;
                         }
 
-                        QueueMember(property, depth);
-                        return null;
+                        QueueMember(property, depth, parts);
+
+                        // `new DateTimeMessage { Sent = now }`: the object carries the value on (to the code under test or a check).
+                        return assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } ? created : null;
 
                     case IFieldReferenceOperation { Field: var field }:
-                        if (_model.IsProductionMember(field) && !IsTestClassMember(field))
+                        if (Receives(field))
                         {
-                            return "production code";
+                            _received = true;
+                            return null;
                         }
 
-                        QueueMember(field, depth);
+                        QueueMember(field, depth, parts);
                         return null;
                 }
 
                 return null;
             }
 
-            /// <summary>A value returned from a lambda goes wherever the lambda goes (e.g. a double's <c>Returns(() => DateTime.Now)</c>).</summary>
-            private string? FollowReturn(IOperation returned, int depth)
+            /// <summary>The lambda a returned value leaves (its value goes wherever the lambda goes), or null for a method or local function.</summary>
+            private static IOperation? EnclosingLambda(IOperation returned)
             {
                 for (var current = returned.Parent; current is not null; current = current.Parent)
                 {
                     if (current is IAnonymousFunctionOperation lambda)
                     {
-                        return Follow(lambda, depth);
+                        return lambda;
                     }
 
                     if (current is ILocalFunctionOperation or IMethodBodyOperation or IConstructorBodyOperation)
@@ -292,7 +429,7 @@ namespace RealismAnalyzers.Rules.Determinism
                 return false;
             }
 
-            private void QueueLocal(ILocalSymbol local, int depth)
+            private void QueueLocal(ILocalSymbol local, int depth, ClockParts parts)
             {
                 if (!_seen.Add(local))
                 {
@@ -319,14 +456,14 @@ namespace RealismAnalyzers.Rules.Determinism
                         if (node is ILocalReferenceOperation { IsDeclaration: false } read &&
                             SameDeclaration(read.Local, local) && !IsAssignmentTarget(read))
                         {
-                            _pending.Push((read, depth));
+                            _pending.Push(new Step(read, depth, parts));
                         }
                     }
                 }
             }
 
             /// <summary>A field or property of the test class holding the value: follow its reads in every member of the class.</summary>
-            private void QueueMember(ISymbol member, int depth)
+            private void QueueMember(ISymbol member, int depth, ClockParts parts)
             {
                 if (_testClass is null || !IsTestClassMember(member) || !_seen.Add(member))
                 {
@@ -354,7 +491,7 @@ namespace RealismAnalyzers.Rules.Determinism
                             };
                             if (read is not null && !IsAssignmentTarget(read))
                             {
-                                _pending.Push((read, depth));
+                                _pending.Push(new Step(read, depth, parts));
                             }
                         }
                     }
@@ -362,7 +499,7 @@ namespace RealismAnalyzers.Rules.Determinism
             }
 
             /// <summary>A helper of the test class receives the value as a parameter: follow the parameter in the helper.</summary>
-            private void FollowIntoHelper(IMethodSymbol method, IParameterSymbol? parameter, int depth)
+            private void FollowIntoHelper(IMethodSymbol method, IParameterSymbol? parameter, int depth, ClockParts parts)
             {
                 if (parameter is null || depth >= MaxHelperDepth)
                 {
@@ -384,7 +521,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         if (node is IParameterReferenceOperation read &&
                             SameDeclaration(read.Parameter.OriginalDefinition, target) && !IsAssignmentTarget(read))
                         {
-                            _pending.Push((read, depth + 1));
+                            _pending.Push(new Step(read, depth + 1, parts));
                         }
                     }
                 }

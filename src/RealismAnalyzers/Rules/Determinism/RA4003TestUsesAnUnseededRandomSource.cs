@@ -7,7 +7,7 @@ namespace RealismAnalyzers.Rules.Determinism
 {
     /// <summary>
     /// RA4003: <c>new Random()</c>, <c>Random.Shared</c> or a random seeded from the clock in test code
-    /// (tests, setup, helpers and fields of test classes and the types nested in them).
+    /// (tests, setup, helpers and fields of test classes and the types nested in them), unless its values only set the length of waits.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA4003TestUsesAnUnseededRandomSource : RealismAnalyzer
@@ -33,6 +33,12 @@ namespace RealismAnalyzers.Rules.Determinism
                     }
 
                     if (model.GetTestCodeKind(operationContext.ContainingSymbol) == TestCodeKind.None)
+                    {
+                        return;
+                    }
+
+                    // Jitter: values that only set how long a wait lasts are not test data, and a seed would not make thread timing repeatable.
+                    if (model.FeedsOnlyWaits(operation, operationContext.CancellationToken))
                     {
                         return;
                     }

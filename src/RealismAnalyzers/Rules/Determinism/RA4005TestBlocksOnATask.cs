@@ -26,6 +26,13 @@ namespace RealismAnalyzers.Rules.Determinism
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.RA4005TestBlocksOnATask);
 
+        /// <summary>
+        /// What a test double answers is a completed task, and the rule relies on the Model to recognise doubles. In a double
+        /// library's own suite its objects are the product, not doubles (NSubstitute's specs block on what a substitute answers
+        /// to check that it is complete), so the rule cannot tell those tasks apart and stays silent there.
+        /// </summary>
+        private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Doubles;
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(
@@ -45,7 +52,14 @@ namespace RealismAnalyzers.Rules.Determinism
                         return;
                     }
 
-                    if (TestingModel.IsCompletedByConstruction(task) || IsCompletedLocal(task) || WasAwaitedBefore(task, operation))
+                    if (TestingModel.IsCompletedByConstruction(task) || IsCompletedLocal(task) || WasAwaitedBefore(task, operation) ||
+                        IsDelay(task) || model.IsCompletedWhenRead(task, Root(operation), operationContext.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    // Where the framework's own analyzer reports the same call (xUnit1031, MSTEST0067 when on), it is reported once.
+                    if (model.FrameworkRuleForBlockingCall(operation, kind, task, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
                     {
                         return;
                     }
@@ -90,15 +104,31 @@ namespace RealismAnalyzers.Rules.Determinism
             return completed;
         }
 
+        /// <summary><c>Task.Delay(…).Wait()</c>: a sleep, which RA4001 reports.</summary>
+        private static bool IsDelay(IOperation task) =>
+            TestingModel.SkipConfigureAwait(task) is IInvocationOperation delay && TestingModel.GetSleepKind(delay) == SleepKind.TaskDelay;
+
         /// <summary>
         /// True when the task is a local that the test already awaited before this point (<c>await t;</c> or
-        /// <c>await Task.WhenAll(t, …)</c>): reading its result no longer blocks.
+        /// <c>await Task.WhenAll(t, …)</c>), or an element of a collection it awaited with <c>Task.WhenAll</c>
+        /// (<c>tasks.Count(t =&gt; t.Result.IsSuccess)</c>, <c>foreach (var t in tasks)</c>): reading its result no longer blocks.
         /// </summary>
         private static bool WasAwaitedBefore(IOperation task, IOperation blocking)
         {
-            if (TestingModel.Unwrap(task) is not ILocalReferenceOperation { Local: var local } || Root(task) is not { } root)
+            var local = TestingModel.Unwrap(task) switch
+            {
+                ILocalReferenceOperation reference => reference.Local,
+                IParameterReferenceOperation parameter => CollectionOfElement(parameter),
+                _ => null,
+            };
+            if (local is null || Root(task) is not { } root)
             {
                 return false;
+            }
+
+            if (TestingModel.Unwrap(task) is ILocalReferenceOperation iterated && ForEachCollection(iterated.Local, root) is { } collection)
+            {
+                local = collection;
             }
 
             var position = blocking.Syntax.SpanStart;
@@ -131,8 +161,53 @@ namespace RealismAnalyzers.Rules.Determinism
             return false;
         }
 
+        /// <summary>The local collection whose elements a lambda parameter receives (<c>tasks.Count(t =&gt; …)</c>, <c>tasks.Select(t =&gt; …)</c>).</summary>
+        private static ILocalSymbol? CollectionOfElement(IParameterReferenceOperation parameter)
+        {
+            if (parameter.Parameter is not { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda })
+            {
+                return null;
+            }
+
+            for (var current = parameter.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+                {
+                    var outer = current.Parent;
+                    while (outer is IDelegateCreationOperation or IConversionOperation)
+                    {
+                        outer = outer.Parent;
+                    }
+
+                    // An extension call over the collection: its first argument is the collection, the lambda another argument.
+                    return outer is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments: { Length: > 1 } arguments } } &&
+                        TestingModel.Unwrap(arguments[0].Value) is ILocalReferenceOperation source
+                        ? source.Local
+                        : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local collection a <c>foreach</c> iteration variable walks, or null.</summary>
+        private static ILocalSymbol? ForEachCollection(ILocalSymbol variable, IOperation root)
+        {
+            foreach (var node in root.Descendants())
+            {
+                if (node is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation declarator } loop &&
+                    SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable) &&
+                    TestingModel.Unwrap(loop.Collection) is ILocalReferenceOperation collection)
+                {
+                    return collection.Local;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The method body an operation belongs to.</summary>
-        private static IOperation? Root(IOperation operation)
+        private static IOperation Root(IOperation operation)
         {
             var current = operation;
             while (current.Parent is not null)

@@ -250,6 +250,111 @@ public class RA4001TestSleepsTests
         """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_the_back_off_of_a_polling_loop_with_a_deadline(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using System.Diagnostics;
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async Task Queue_drains_before_the_deadline()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                _ = service.ProcessQueueAsync();
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                while (await service.PendingCountAsync() > 0)
+                {
+                    await Task.Delay(50, timeout.Token);
+                }
+
+                var deadline = DateTime.UtcNow.AddSeconds(5);
+                while (await service.PendingCountAsync() > 0 && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(20);
+                }
+
+                var watch = Stopwatch.StartNew();
+                do
+                {
+                    Thread.Sleep(10);
+                }
+                while (await service.PendingCountAsync() > 0 && watch.Elapsed < TimeSpan.FromSeconds(5));
+
+                for (var attempt = 0; attempt < 50; attempt++)
+                {
+                    if (await service.PendingCountAsync() == 0)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(100);
+                }
+
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_in_a_loop_that_only_counts_sleeps(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async Task Queue_is_drained_after_three_rounds()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                _ = service.ProcessQueueAsync();
+                for (var round = 0; round < 3; round++)
+                {
+                    await {|RA4001:Task.Delay(100)|};
+                }
+
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_tiny_waits_and_on_the_interval_a_stopwatch_measures(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using System.Diagnostics;
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async Task Elapsed_time_is_reported()
+            {
+                await Task.Delay(1);
+                Thread.Sleep(1);
+                await Task.Delay(TimeSpan.FromMilliseconds(1));
+                Thread.Sleep(TimeSpan.Zero);
+                var watch = Stopwatch.StartNew();
+                Thread.Sleep(20);
+                watch.Stop();
+                ASSERT_TRUE(watch.Elapsed > TimeSpan.Zero);
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_inside_the_action_an_assertion_runs(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async Task Slow_failure_is_reported()
+            {
+                THROWS_ASYNC
+            }
+        }
+        """.Replace("THROWS_ASYNC", fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => "await Assert.ThrowsAsync<InvalidOperationException>(async () => { await Task.Delay(20); throw new InvalidOperationException(); });",
+        Fw.NUnit3 or Fw.NUnit4 => "Assert.ThrowsAsync<InvalidOperationException>(async () => { await Task.Delay(20); throw new InvalidOperationException(); });",
+        Fw.MSTest => "await Assert.ThrowsExceptionAsync<InvalidOperationException>(async () => { await Task.Delay(20); throw new InvalidOperationException(); });",
+        _ => "await Assert.ThrowsAsync<InvalidOperationException>(async () => { await Task.Delay(20); throw new InvalidOperationException(); });",
+    })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_outside_tests_and_their_setup(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         [CLASS]
         public class CheckoutTests

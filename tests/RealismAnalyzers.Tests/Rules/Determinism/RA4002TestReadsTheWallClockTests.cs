@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using RealismAnalyzers.Tests.Verifiers;
 using Verifier = RealismAnalyzers.Tests.Verifiers.Verify<RealismAnalyzers.Rules.Determinism.RA4002TestReadsTheWallClock>;
 
@@ -12,23 +13,6 @@ public class RA4002TestReadsTheWallClockTests
         """;
 
     private static string Source(string code) => Usings + code + DeterminismSources.Production;
-
-    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_when_the_clock_reaches_production_code_through_a_local(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
-        [CLASS]
-        public class OrderTests
-        {
-            [TEST]
-            public async Task Order_is_overdue_after_a_month()
-            {
-                var now = {|RA4002:DateTime.Now|};
-                var order = new Order("ada");
-                order.PlacedAt = now.AddDays(-31);
-                var overdue = order.IsOverdue(now);
-                ASSERT_TRUE(overdue);
-            }
-        }
-        """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_when_the_clock_reaches_an_assertion(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
@@ -47,43 +31,19 @@ public class RA4002TestReadsTheWallClockTests
         """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_on_every_wall_clock_member_passed_to_production_code(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
-        [CLASS]
-        public class DeliveryTests
-        {
-            [TEST]
-            public void Delivery_is_scheduled()
-            {
-                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
-                service.ScheduleDelivery({|RA4002:DateTime.UtcNow|}.AddDays(1));
-                service.ScheduleDelivery({|RA4002:DateTimeOffset.Now|}.DateTime);
-                service.ScheduleDelivery({|RA4002:DateTimeOffset.UtcNow|}.UtcDateTime);
-                var order = new Order("ada") { PlacedAt = {|RA4002:DateTime.Now|} };
-                service.ScheduleDelivery(order.PlacedAt);
-            }
-        }
-        """));
-
-    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_when_a_test_double_answers_with_the_wall_clock(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
-        using Moq;
-        using NSubstitute;
-        using FakeItEasy;
+    public Task Fires_with_the_message_naming_the_assertion(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         [CLASS]
         public class OrderTests
         {
             [TEST]
-            public void Clock_doubles_return_the_real_time()
+            public async Task Order_is_placed_today()
             {
-                var moqClock = new Mock<IClock>();
-                moqClock.Setup(c => c.Now).Returns({|RA4002:DateTime.Now|});
-                var nsubClock = Substitute.For<IClock>();
-                nsubClock.Now.Returns({|RA4002:DateTime.Now|});
-                var fakeClock = A.Fake<IClock>();
-                A.CallTo(() => fakeClock.Now).ReturnsLazily(() => {|RA4002:DateTime.Now|});
+                var order = new Order("ada");
+                ASSERT_EQUAL({|#0:DateTime.Now|}.Date, order.PlacedAt.Date);
             }
         }
-        """));
+        """), Verifier.Diagnostic("RA4002").WithLocation(0)
+            .WithMessage("'DateTime.Now' reads the wall clock and the value reaches an assertion: the outcome can depend on when the test runs"));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_through_assertion_libraries(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
@@ -93,11 +53,12 @@ public class RA4002TestReadsTheWallClockTests
         public class OrderTests
         {
             [TEST]
-            public void Placed_just_now()
+            public void Placed_today()
             {
                 var order = new Order("ada");
-                order.PlacedAt.Should().BeCloseTo({|RA4002:DateTime.UtcNow|}, TimeSpan.FromSeconds(1));
-                order.PlacedAt.ShouldBe({|RA4002:DateTime.UtcNow|}, TimeSpan.FromSeconds(1));
+                order.PlacedAt.Date.Should().Be({|RA4002:DateTime.Today|});
+                order.PlacedAt.Date.ShouldBe({|RA4002:DateTime.Today|});
+                {|RA4002:DateTimeOffset.UtcNow|}.Date.Should().Be(order.PlacedAt.Date);
             }
         }
         """));
@@ -107,55 +68,272 @@ public class RA4002TestReadsTheWallClockTests
         [CLASS]
         public class OrderTests
         {
-            private readonly DateTime _placedAt = {|RA4002:DateTime.Now|};
+            private readonly DateTime _today = {|RA4002:DateTime.Today|};
 
             [TEST]
-            public async Task Fresh_order_is_not_overdue()
-            {
-                var order = new Order("ada") { PlacedAt = _placedAt };
-                ASSERT_EQUAL(false, order.IsOverdue(PlusDays(_placedAt, 1)));
-            }
-
-            [TEST]
-            public async Task Old_order_is_overdue()
-            {
-                var order = PlacedOn({|RA4002:DateTime.Now|}.AddDays(-40));
-                ASSERT_NOT_NULL(order);
-            }
-
-            private static DateTime PlusDays(DateTime at, int days) => at.AddDays(days);
-
-            private static Order PlacedOn(DateTime at)
+            public async Task Fresh_order_is_placed_today()
             {
                 var order = new Order("ada");
-                order.PlacedAt = at;
-                return order;
+                ASSERT_EQUAL(_today, order.PlacedAt.Date);
+            }
+
+            [TEST]
+            public async Task Receipt_shows_todays_date()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                ASSERT_EQUAL(Stamp({|RA4002:DateTime.Now|}), service.Describe(new Order("ada")));
+            }
+
+            private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd");
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_the_hour_or_weekday_decides_a_branch(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Greeting_follows_the_time_of_day()
+            {
+                if ({|RA4002:DateTime.Now|}.DayOfWeek == DayOfWeek.Sunday)
+                {
+                    return;
+                }
+
+                var expected = {|RA4002:DateTime.Now|}.Hour < 12 ? "morning" : "afternoon";
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                ASSERT_EQUAL(expected, service.Describe(new Order("ada")));
             }
         }
         """));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_when_the_constructor_configures_a_clock_double_with_the_wall_clock(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+    public Task Does_not_fire_on_offsets_from_now_handed_to_the_code_under_test(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Order_is_overdue_after_a_month()
+            {
+                var now = DateTime.Now;
+                var order = new Order("ada");
+                order.PlacedAt = now.AddDays(-31);
+                var overdue = order.IsOverdue(now);
+                ASSERT_TRUE(overdue);
+            }
+
+            [TEST]
+            public void Delivery_is_scheduled()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                service.ScheduleDelivery(DateTime.UtcNow.AddDays(1));
+                service.ScheduleDelivery(DateTimeOffset.Now.DateTime);
+                service.ScheduleDelivery(DateTimeOffset.UtcNow.UtcDateTime);
+                var order = new Order("ada") { PlacedAt = DateTime.Now };
+                service.ScheduleDelivery(order.PlacedAt);
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_reading_passed_through_the_code_under_test_unchanged(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class OrderTests
+        {
+            private readonly DateTime _placedAt = DateTime.Now;
+
+            [TEST]
+            public async Task Placed_at_is_kept()
+            {
+                var placedAt = DateTime.UtcNow;
+                var order = new Order("ada") { PlacedAt = placedAt };
+                ASSERT_EQUAL(placedAt, order.PlacedAt);
+                ASSERT_EQUAL(placedAt.ToString("o"), order.PlacedAt.ToString("o"));
+            }
+
+            [TEST]
+            public async Task Placed_at_from_setup_is_kept()
+            {
+                var order = new Order("ada") { PlacedAt = _placedAt };
+                ASSERT_EQUAL(_placedAt.Date, order.PlacedAt.Date);
+            }
+
+            [TEST]
+            public async Task Adding_weeks_is_adding_days()
+            {
+                var now = DateTime.Now;
+                ASSERT_EQUAL(now.AddDays(42), now.Add(TimeSpan.FromDays(42)));
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_reading_sent_to_the_code_under_test_inside_a_message_a_collection_or_a_callback(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using System.Collections.Generic;
+        [CLASS]
+        public class InboxTests
+        {
+            [TEST]
+            public async Task Message_keeps_its_time()
+            {
+                var sentAt = DateTime.UtcNow;
+                var inbox = new Inbox();
+                inbox.Receive(new Note { SentAt = sentAt });
+                ASSERT_EQUAL(sentAt, inbox.LastSentAt);
+            }
+
+            [TEST]
+            public async Task Headers_keep_their_time()
+            {
+                var sentAt = DateTime.UtcNow.ToString("o");
+                var inbox = new Inbox();
+                inbox.ReceiveHeaders(new Dictionary<string, string> { { "sent", sentAt } });
+                ASSERT_EQUAL(sentAt, inbox.LastHeader);
+            }
+
+            [TEST]
+            public void Scheduled_check_gets_the_time()
+            {
+                var due = DateTime.UtcNow;
+                new Inbox().Schedule(() => Check(due));
+            }
+
+            public void Check(DateTime at)
+            {
+                CHECK
+            }
+
+            public sealed class Note
+            {
+                public DateTime SentAt { get; set; }
+            }
+        }
+
+        public sealed class Inbox
+        {
+            public DateTime LastSentAt { get; private set; }
+            public string LastHeader { get; private set; } = "";
+            public void Receive(InboxTests.Note note) => LastSentAt = note.SentAt;
+            public void ReceiveHeaders(Dictionary<string, string> headers) => LastHeader = headers["sent"];
+            public void Schedule(Action check) { }
+        }
+        """.Replace("CHECK", fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => "Assert.Equal(DateTime.MinValue, at);",
+        Fw.NUnit3 or Fw.NUnit4 => "Assert.That(at, Is.EqualTo(DateTime.MinValue));",
+        Fw.MSTest => "Assert.AreEqual(DateTime.MinValue, at);",
+        _ => "if (at != DateTime.MinValue) { Assert.Fail(\"late\"); }",
+    })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_the_year_alone(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class SeasonTests
+        {
+            [TEST]
+            public async Task Sale_starts_on_new_years_day()
+            {
+                var year = DateTime.Now.Year;
+                ASSERT_EQUAL(new DateTime(year, 1, 1), Season.SaleStart);
+                ASSERT_EQUAL(new DateTime(DateTime.Today.Year, 12, 24), Season.SaleEnd);
+            }
+        }
+
+        public static class Season
+        {
+            public static DateTime SaleStart => new DateTime(DateTime.Now.Year, 1, 1);
+            public static DateTime SaleEnd => new DateTime(DateTime.Now.Year, 12, 24);
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_tolerance_and_ordering_comparisons_against_now(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using FluentAssertions;
+        using Shouldly;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Placed_just_now()
+            {
+                var order = new Order("ada");
+                order.PlacedAt.Should().BeCloseTo(DateTime.UtcNow, TimeSpan.FromSeconds(5));
+                order.PlacedAt.Should().BeAfter(DateTime.UtcNow.AddMinutes(-1));
+                order.PlacedAt.ShouldBe(DateTime.UtcNow, TimeSpan.FromSeconds(5));
+                ASSERT_TRUE(order.PlacedAt > DateTime.UtcNow.AddMinutes(-1));
+                ASSERT_TRUE(order.PlacedAt <= DateTime.UtcNow);
+                var now = DateTime.UtcNow;
+                ASSERT_TRUE(Math.Abs((order.PlacedAt - now).TotalSeconds) < 5);
+                FRAMEWORK_TOLERANCE
+            }
+        }
+        """.Replace("FRAMEWORK_TOLERANCE", fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => "Assert.Equal(DateTime.UtcNow, order.PlacedAt, TimeSpan.FromSeconds(5));",
+        Fw.NUnit3 or Fw.NUnit4 => "Assert.That(order.PlacedAt, Is.EqualTo(DateTime.UtcNow).Within(TimeSpan.FromSeconds(5)));",
+        Fw.TUnit => "await Assert.That(order.PlacedAt).IsEqualTo(DateTime.UtcNow).Within(TimeSpan.FromSeconds(5));",
+        _ => "Assert.IsTrue(order.PlacedAt >= DateTime.UtcNow.AddSeconds(-5));",
+    })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_reading_is_installed_in_a_clock_double(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         using Moq;
+        using NSubstitute;
+        using FakeItEasy;
         [CLASS]
         public class OrderTests
         {
             private readonly Mock<IClock> _clock = new Mock<IClock>();
+            private readonly DateTime _now;
 
             public OrderTests()
             {
-                var now = {|RA4002:DateTime.UtcNow|};
-                _clock.Setup(c => c.Now).Returns(now);
+                _now = DateTime.UtcNow;
+                _clock.Setup(c => c.Now).Returns(_now);
             }
 
             [TEST]
-            public async Task Order_is_not_overdue_when_placed_now()
+            public async Task Clock_doubles_return_the_reading()
             {
-                var order = new Order("ada") { PlacedAt = _clock.Object.Now };
-                ASSERT_EQUAL(false, order.IsOverdue(_clock.Object.Now));
+                var now = DateTime.Now;
+                var moqClock = new Mock<IClock>();
+                moqClock.Setup(c => c.Now).Returns(now);
+                var nsubClock = Substitute.For<IClock>();
+                nsubClock.Now.Returns(now);
+                var fakeClock = A.Fake<IClock>();
+                A.CallTo(() => fakeClock.Now).ReturnsLazily(() => now);
+                ASSERT_EQUAL(now, moqClock.Object.Now);
+            }
+
+            [TEST]
+            public async Task Order_is_stamped_by_the_clock()
+            {
+                ASSERT_EQUAL(_now.Date, _clock.Object.Now.Date);
             }
         }
         """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_reading_is_installed_in_a_fake_time_provider(Fw fw) => Verifier.VerifyRawAsync(
+        Frameworks.References(fw).AddPackages([new PackageIdentity("Microsoft.Extensions.TimeProvider.Testing", "10.11.0")]),
+        Frameworks.Expand(Source("""
+            using Microsoft.Extensions.Time.Testing;
+            [CLASS]
+            public class OrderTests
+            {
+                [TEST]
+                public async Task Order_is_stamped_with_the_provider_time()
+                {
+                    var now = DateTimeOffset.UtcNow;
+                    var time = new FakeTimeProvider(now);
+                    var later = new FakeTimeProvider();
+                    later.SetUtcNow(now.AddHours(1));
+                    ASSERT_EQUAL(now, time.GetUtcNow());
+                    ASSERT_EQUAL(now.AddHours(1), later.GetUtcNow());
+                }
+            }
+            """), fw));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_output_text(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source(OutputClass(fw)));
@@ -269,11 +447,6 @@ public class RA4002TestReadsTheWallClockTests
                 while (DateTime.UtcNow < deadline && await service.PendingCountAsync() > 0)
                 {
                     await Task.Yield();
-                }
-
-                if (DateTime.Now.DayOfWeek == DayOfWeek.Sunday)
-                {
-                    return;
                 }
 
                 var placedAt = new DateTime(2024, 3, 1, 12, 0, 0, DateTimeKind.Utc);

@@ -235,11 +235,105 @@ public class RA4003TestUsesAnUnseededRandomSourceTests
             [TEST]
             public void Prices_are_added()
             {
+                var random = new Random(12345);
                 var order = new Order("ada");
                 order.Add(Prices.Next(1, 100) * _quantities.Next(1, 3));
+                order.Add(random.Next(1, 100));
+                order.Add(random.Next(1, 100));
+                order.Add(random.Next());
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_seeds_a_single_source_in_place(Fw fw) => FixVerifier.VerifyFixAsync(fw, Source("""
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void Price_is_added()
+            {
+                var order = new Order("ada");
+                order.Add({|RA4003:Random.Shared|}.Next(1, 100));
+            }
+        }
+        """), Source("""
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void Price_is_added()
+            {
+                var order = new Order("ada");
                 order.Add(new Random(12345).Next(1, 100));
-                order.Add(new System.Random(12345).Next(1, 100));
-                order.Add(new Random(12345).Next());
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_gives_a_source_drawn_in_a_loop_one_seeded_local(Fw fw) => FixVerifier.VerifyFixAsync(fw, Source("""
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void Prices_are_added()
+            {
+                // Arrange
+                var order = new Order("ada");
+                var random = 3;
+                for (var i = 0; i < random; i++)
+                {
+                    order.Add({|RA4003:Random.Shared|}.Next(1, 100));
+                }
+            }
+        }
+        """), Source("""
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public void Prices_are_added()
+            {
+                var random2 = new Random(12345);
+                // Arrange
+                var order = new Order("ada");
+                var random = 3;
+                for (var i = 0; i < random; i++)
+                {
+                    order.Add(random2.Next(1, 100));
+                }
+            }
+        }
+        """));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_random_jitter_that_only_sets_the_length_of_waits(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        using System.Threading;
+        [CLASS]
+        public class CartTests
+        {
+            private static readonly Random Jitter = new Random();
+
+            [TEST]
+            public async Task Concurrent_checkouts_do_not_interfere()
+            {
+                var random = new Random();
+                var tasks = new Task[4];
+                for (var i = 0; i < tasks.Length; i++)
+                {
+                    tasks[i] = Task.Run(async () =>
+                    {
+                        await Task.Delay(random.Next(10, 50));
+                        Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 10) * 2));
+                        var pause = Jitter.Next(1, 5);
+                        await Task.Delay(pause);
+                    });
+                }
+
+                await Task.WhenAll(tasks);
+                var order = new Order("ada");
+                order.Add({|RA4003:Random.Shared|}.Next(1, 10));
+                ASSERT_TRUE(order.Total > 0);
             }
         }
         """));

@@ -14,6 +14,9 @@ public class RA4004TestIsAsyncVoidTests
 
     private static string Source(string code) => Usings + code + DeterminismSources.Production;
 
+    /// <summary>Reports also what the framework's own analyzer reports, so that every framework shows the rule's own logic.</summary>
+    private const string Report = "realism.defer_to_framework_analyzers = false";
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_on_an_async_void_test(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
         [CLASS]
@@ -35,7 +38,128 @@ public class RA4004TestIsAsyncVoidTests
                 ASSERT_EQUAL(0, await service.PendingCountAsync());
             }
         }
-        """));
+        """), Report);
+
+    [Theory]
+    [InlineData(Fw.XUnitV2, "xUnit v2 waits for it and reports its failures, but xUnit v3 refuses to run async void tests")]
+    [InlineData(Fw.XUnitV3, "xUnit v3 refuses to run async void tests and fails it without running it")]
+    [InlineData(Fw.NUnit3, "NUnit refuses to run async void tests: it reports the test as not runnable and none of its checks run")]
+    [InlineData(Fw.NUnit4, "NUnit refuses to run async void tests: it reports the test as not runnable and none of its checks run")]
+    [InlineData(Fw.MSTest, "MSTest does not discover async void tests: the test never runs, and only a discovery warning says so")]
+    [InlineData(Fw.TUnit, "TUnit runs it like a synchronous method: the test passes at its first await, and what fails after it is lost or crashes the run")]
+    public Task The_message_says_what_the_framework_does_with_the_test(Fw fw, string consequence) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async void {|#0:Payment_is_charged|}()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+        }
+        """), Report, Verifier.Diagnostic("RA4004").WithLocation(0).WithMessage($"Test 'Payment_is_charged' is async void: {consequence}"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_where_the_framework_analyzer_reports_the_test(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async void Payment_is_charged()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+
+            ROW_TEST
+            public async void Pending_count_is_zero(int attempt)
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(attempt));
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+        }
+        """.Replace("ROW_TEST", fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => "[Theory, InlineData(1)]",
+        Fw.NUnit3 or Fw.NUnit4 => "[TestCase(1)]",
+        Fw.MSTest => "[TestMethod, DataRow(1)]",
+        _ => "[Test, Arguments(1)]",
+    })));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_where_the_framework_analyzer_does_not_look(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source(fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => """
+            public class CheckoutTests
+            {
+                [RetryFact]
+                public async void {|RA4004:Payment_is_charged|}()
+                {
+                    var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                    Assert.Equal(0, await service.PendingCountAsync());
+                }
+            }
+
+            public sealed class RetryFactAttribute : FactAttribute { }
+            """,
+        Fw.NUnit3 or Fw.NUnit4 => """
+            public class CheckoutTests
+            {
+                private static readonly int[] Attempts = { 1, 2 };
+
+                [TestCaseSource(nameof(Attempts))]
+                public async void {|RA4004:Pending_count_is_zero|}(int attempt)
+                {
+                    var service = new CheckoutService(null!, TimeSpan.FromSeconds(attempt));
+                    Assert.That(await service.PendingCountAsync(), Is.EqualTo(0));
+                }
+            }
+            """,
+        Fw.MSTest => """
+            [TestClass]
+            public class CheckoutTests
+            {
+                [DataTestMethod]
+                [DataRow(1)]
+                public async void {|RA4004:Pending_count_is_zero|}(int attempt)
+                {
+                    var service = new CheckoutService(null!, TimeSpan.FromSeconds(attempt));
+                    Assert.AreEqual(0, await service.PendingCountAsync());
+                }
+            }
+            """,
+        _ => """
+            public class CheckoutTests
+            {
+                [Test]
+                public async Task Payment_is_charged()
+                {
+                    var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                    await Assert.That(await service.PendingCountAsync()).IsEqualTo(0);
+                }
+            }
+            """,
+    }));
+
+    [Theory]
+    [InlineData(Fw.XUnitV2, "xUnit1048")]
+    [InlineData(Fw.XUnitV3, "xUnit1049")]
+    [InlineData(Fw.NUnit4, "NUnit1012")]
+    [InlineData(Fw.MSTest, "MSTEST0003")]
+    [InlineData(Fw.TUnit, "TUnit0031")]
+    public Task Fires_where_the_framework_rule_is_turned_off(Fw fw, string frameworkRule) => Verifier.VerifyAnalyzerAsync(fw, Source("""
+        [CLASS]
+        public class CheckoutTests
+        {
+            [TEST]
+            public async void {|RA4004:Payment_is_charged|}()
+            {
+                var service = new CheckoutService(null!, TimeSpan.FromSeconds(5));
+                ASSERT_EQUAL(0, await service.PendingCountAsync());
+            }
+        }
+        """), $"dotnet_diagnostic.{frameworkRule}.severity = none");
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_event_handlers_helpers_and_async_Task_tests(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
@@ -67,7 +191,7 @@ public class RA4004TestIsAsyncVoidTests
 
             public async void Refresh() => await Task.Yield();
         }
-        """));
+        """), Report);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_crash_on_half_typed_code(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, Source("""
@@ -86,7 +210,7 @@ public class RA4004TestIsAsyncVoidTests
                 await Task.Yield();
             }
         }
-        """));
+        """), Report);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fix_returns_Task(Fw fw) => FixVerifier.VerifyFixAsync(fw, Source("""
@@ -111,7 +235,7 @@ public class RA4004TestIsAsyncVoidTests
                 ASSERT_EQUAL(0, await service.PendingCountAsync());
             }
         }
-        """));
+        """), Report);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fix_all_returns_Task_from_every_test_and_adds_the_using_once(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
@@ -161,5 +285,5 @@ public class RA4004TestIsAsyncVoidTests
 
             private async void OnOrderPlaced(object? sender, EventArgs e) => await System.Threading.Tasks.Task.Yield();
         }
-        """ + DeterminismSources.Production);
+        """ + DeterminismSources.Production, Report);
 }
