@@ -9,6 +9,12 @@ namespace RealismAnalyzers
         /// <summary>The test framework of the reported test (<see cref="TestFramework"/> name).</summary>
         public const string Framework = "Framework";
 
+        /// <summary>Present when the reported code can be removed without leaving the test unchecked (the fix that removes it is offered).</summary>
+        public const string CanRemove = "CanRemove";
+
+        /// <summary>The properties of a diagnostic whose reported code can be removed safely.</summary>
+        public static readonly ImmutableDictionary<string, string?> Removable = ImmutableDictionary<string, string?>.Empty.Add(CanRemove, "true");
+
         private static readonly ImmutableDictionary<TestFramework, ImmutableDictionary<string, string?>> s_byFramework = Build();
 
         public static ImmutableDictionary<string, string?> ForFramework(TestFramework framework) =>
