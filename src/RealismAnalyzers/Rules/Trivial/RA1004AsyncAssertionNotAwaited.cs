@@ -44,6 +44,13 @@ namespace RealismAnalyzers.Rules.Trivial
                         return;
                     }
 
+                    // Inside code whose throwing the test asserts, building the assertion is the code under test (a constructor that
+                    // validates its arguments): it is not a check the test forgot to await.
+                    if (model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
+                    {
+                        return;
+                    }
+
                     operationContext.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.RA1004AsyncAssertionNotAwaited,
                         invocation.Syntax.GetLocation(),

@@ -265,4 +265,60 @@ public class RA1004AsyncAssertionNotAwaitedTests
             }
         }
         """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_an_assertion_whose_throwing_the_test_asserts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AssertionGuardTests
+        {
+            [TEST]
+            public void Building_the_assertion_validates_its_arguments()
+            {
+                var account = new Account();
+                Action act = () => account.Invoking(a => a.WithdrawAsync(-1m)).Should().ThrowAsync<ArgumentException>().WithMessage(null!);
+                act.Should().Throw<ArgumentNullException>();
+                ExpectRejected(() => account.Awaiting(a => a.WithdrawAsync(-1m)).Should().NotThrowAsync());
+        """ + Pick(fw,
+        """
+                Assert.Throws<ArgumentNullException>(() => { Assert.ThrowsAsync<InsufficientFundsException>(null!); });
+        """,
+        """
+                Assert.That(() => account.Awaiting(a => a.WithdrawAsync(-1m)).Should().ThrowAsync<ArgumentException>(), Throws.ArgumentNullException);
+        """,
+        """
+                Assert.ThrowsException<ArgumentNullException>(() => Assert.ThrowsExceptionAsync<InsufficientFundsException>(null!));
+        """,
+        """
+                Assert.Throws<ArgumentOutOfRangeException>(() => Assert.That(account.Balance).IsEqualTo(0m));
+        """) + """
+
+            }
+
+            private static void ExpectRejected(Action action) => action.Should().Throw<ArgumentException>();
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_in_a_lambda_that_is_not_asserted_to_throw(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Collections.Generic;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Every_withdrawal_fails()
+            {
+                var accounts = new List<Account> { new Account(), new Account() };
+                accounts.ForEach(account => {|RA1004:account.Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|});
+                Action act = () => {|RA1004:new Account().Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|};
+                act.Should().NotThrow();
+            }
+        }
+        """ + Production);
 }
