@@ -15,6 +15,12 @@ namespace RealismAnalyzers.Rules.Trivial
 
         private protected override TestingLibraryKinds Judges => TestingLibraryKinds.Assertions;
 
+        /// <summary>
+        /// When false (default true), RA1004 also reports the dropped assertions that the test framework's own analyzer reports
+        /// (xUnit2021, NUnit2059, TUnitAssertions0002): for a project that turned those off, or uses NUnit.Analyzers older than 4.14.
+        /// </summary>
+        public const string DeferToFrameworkAnalyzersKey = "realism.RA1004.defer_to_framework_analyzers";
+
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
             context.RegisterOperationAction(
@@ -44,6 +50,12 @@ namespace RealismAnalyzers.Rules.Trivial
                         return;
                     }
 
+                    // The framework's own analyzer reports this shape already: one warning on a line is enough.
+                    if (model.IsReportedByFrameworkAnalyzer(invocation, end) && DefersToFrameworkAnalyzers(operationContext.Options, invocation.Syntax.SyntaxTree))
+                    {
+                        return;
+                    }
+
                     // Inside code whose throwing the test asserts, building the assertion is the code under test (a constructor that
                     // validates its arguments): it is not a check the test forgot to await.
                     if (model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
@@ -58,6 +70,10 @@ namespace RealismAnalyzers.Rules.Trivial
                 },
                 OperationKind.Invocation);
         }
+
+        private static bool DefersToFrameworkAnalyzers(AnalyzerOptions options, SyntaxTree tree) =>
+            !options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(DeferToFrameworkAnalyzersKey, out var text) ||
+            !string.Equals(text.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The value is thrown away: a statement of its own, a discard, or a local that nothing reads.</summary>
         private static bool IsDropped(IOperation value, System.Threading.CancellationToken cancellationToken)

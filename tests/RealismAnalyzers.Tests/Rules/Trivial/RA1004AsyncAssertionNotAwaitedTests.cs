@@ -30,8 +30,51 @@ public class RA1004AsyncAssertionNotAwaitedTests
         _ => tunit,
     };
 
+    private const string ReportFrameworkCovered = RA1004AsyncAssertionNotAwaited.DeferToFrameworkAnalyzersKey + " = false";
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_on_the_frameworks_async_assertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+    public Task Fires_on_the_frameworks_async_assertions_when_told_not_to_defer(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, FrameworkAssertions(fw), ReportFrameworkCovered);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Leaves_to_the_frameworks_own_analyzer_what_it_reports(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, FrameworkAssertions(fw)
+        .Replace("{|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|}", fw == Fw.MSTest || fw == Fw.TUnit ? "{|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|}" : "Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))")
+        .Replace("{|RA1004:Assert.ThrowsAnyAsync<System.Exception>(() => account.WithdrawAsync(10m))|}", "Assert.ThrowsAnyAsync<System.Exception>(() => account.WithdrawAsync(10m))")
+        .Replace("{|RA1004:Assert.ThatAsync(", "Assert.ThatAsync(").Replace("Throws.TypeOf<InsufficientFundsException>())|}", "Throws.TypeOf<InsufficientFundsException>())")
+        .Replace("{|RA1004:Assert.That(account.Balance).IsEqualTo(0m)|}", "Assert.That(account.Balance).IsEqualTo(0m)")
+        .Replace("{|RA1004:Assert.That(account.Balance).IsGreaterThanOrEqualTo(0m).And.IsLessThan(10m)|}", "Assert.That(account.Balance).IsGreaterThanOrEqualTo(0m).And.IsLessThan(10m)"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_what_the_frameworks_own_analyzer_misses(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public async Task Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                await Task.Yield();
+        """ + Pick(fw,
+        """
+                var pending = {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """,
+        fw == Fw.NUnit3 ? "" : """
+                _ = {|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|};
+                var pending = {|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|};
+        """,
+        """
+                {|RA1004:Assert.ThrowsExceptionAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """,
+        """
+                {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """) + """
+
+            }
+        }
+        """ + Production);
+
+    private static string FrameworkAssertions(Fw fw) => """
         using System.Threading.Tasks;
         using Bank;
         [CLASS]
@@ -61,7 +104,7 @@ public class RA1004AsyncAssertionNotAwaitedTests
 
             }
         }
-        """ + Production);
+        """ + Production;
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_on_assertion_libraries(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
@@ -209,7 +252,7 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 await Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m));
             }
         }
-        """ + Production);
+        """ + Production, ReportFrameworkCovered);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
