@@ -15,6 +15,12 @@ namespace RealismAnalyzers
         /// <summary>The properties of a diagnostic whose reported code can be removed safely.</summary>
         public static readonly ImmutableDictionary<string, string?> Removable = ImmutableDictionary<string, string?>.Empty.Add(CanRemove, "true");
 
+        /// <summary>Present when the reported code sits in a test method, whose signature the fix may change (no caller of it sees the change).</summary>
+        public const string InTest = "InTest";
+
+        /// <summary>The properties of a diagnostic reported inside a test method.</summary>
+        public static readonly ImmutableDictionary<string, string?> InTestMethod = ImmutableDictionary<string, string?>.Empty.Add(InTest, "true");
+
         private static readonly ImmutableDictionary<TestFramework, ImmutableDictionary<string, string?>> s_byFramework = Build();
 
         public static ImmutableDictionary<string, string?> ForFramework(TestFramework framework) =>

@@ -20,6 +20,22 @@ public static class FixOutcome
         Assert.True(diagnostics.IsEmpty, "The fixed code has findings:" + Environment.NewLine + string.Join(Environment.NewLine, diagnostics));
     }
 
+    /// <summary>
+    /// Checks that applying a fix to <paramref name="source"/> (markup allowed) gave <paramref name="fixedSource"/> no finding that the
+    /// source did not have: per rule, the fixed code has at most as many findings as before.
+    /// </summary>
+    public static async Task AssertNoNewFindingAsync(Fw fw, string source, string fixedSource)
+    {
+        var before = await FindingsAsync(fw, StripMarkup(source));
+        var after = await FindingsAsync(fw, StripMarkup(fixedSource));
+        var counts = before.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        var added = after.GroupBy(d => d.Id).Where(g => g.Count() > counts.GetValueOrDefault(g.Key)).SelectMany(g => g).ToList();
+        Assert.True(added.Count == 0, "The fix added findings:" + Environment.NewLine + string.Join(Environment.NewLine, added));
+    }
+
+    private static string StripMarkup(string source) =>
+        System.Text.RegularExpressions.Regex.Replace(source, @"\{\|(?:#\d+|RA\d{4}):|\|\}|\[\||\|\]", string.Empty);
+
     /// <summary>The findings of every rule on <paramref name="source"/> (framework tokens expanded); compile errors fail the test.</summary>
     public static async Task<ImmutableArray<Diagnostic>> FindingsAsync(Fw fw, string source, params string[] additionalSources)
     {

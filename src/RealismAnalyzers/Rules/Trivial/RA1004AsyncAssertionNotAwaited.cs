@@ -63,9 +63,14 @@ namespace RealismAnalyzers.Rules.Trivial
                         return;
                     }
 
+                    // The fix may make a test 'async Task'; a helper's callers would then drop its task, so it is told where it is.
+                    var properties = operationContext.ContainingSymbol is IMethodSymbol containing && model.IsTestMethod(containing)
+                        ? DiagnosticProperties.InTestMethod
+                        : ImmutableDictionary<string, string?>.Empty;
                     operationContext.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.RA1004AsyncAssertionNotAwaited,
                         invocation.Syntax.GetLocation(),
+                        properties,
                         invocation.TargetMethod.Name));
                 },
                 OperationKind.Invocation);

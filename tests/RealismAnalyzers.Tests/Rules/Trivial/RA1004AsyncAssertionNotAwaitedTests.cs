@@ -255,7 +255,9 @@ public class RA1004AsyncAssertionNotAwaitedTests
         """ + Production, ReportFrameworkCovered);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+    public async Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw)
+    {
+        var source = """
         using System;
         using System.Threading.Tasks;
         using FluentAssertions;
@@ -281,7 +283,8 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 await Task.Yield();
             }
         }
-        """ + Production, """
+        """ + Production;
+        var fixedSource = """
         using System;
         using System.Threading.Tasks;
         using FluentAssertions;
@@ -307,7 +310,10 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 await Task.Yield();
             }
         }
-        """ + Production);
+        """ + Production;
+        await FixVerifier.VerifyFixAsync(fw, source, fixedSource);
+        await FixOutcome.AssertNoNewFindingAsync(fw, source, fixedSource);
+    }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_an_assertion_whose_throwing_the_test_asserts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
@@ -361,6 +367,29 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 accounts.ForEach(account => {|RA1004:account.Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|});
                 Action act = () => {|RA1004:new Account().Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|};
                 act.Should().NotThrow();
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_is_not_offered_in_a_void_helper_whose_callers_would_drop_its_task(Fw fw) => FixVerifier.VerifyNoFixAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Withdrawing_too_much_fails()
+            {
+                ExpectInsufficientFunds(new Account());
+            }
+
+            private static void ExpectInsufficientFunds(Account account)
+            {
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
             }
         }
         """ + Production);
