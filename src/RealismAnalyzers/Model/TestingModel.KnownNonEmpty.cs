@@ -123,7 +123,9 @@ namespace RealismAnalyzers.Model
                 return false;
             }
 
-            return GetOperation(value, cancellationToken) is { } operation && ValueFacts.IsNonEmptyLiteral(operation);
+            // A field's array initializer without 'new' (string[] Skus = { "A" }) is an initializer operation of its own.
+            return GetOperation(value, cancellationToken) is { } operation &&
+                (ValueFacts.IsNonEmptyLiteral(operation) || operation is IArrayInitializerOperation { ElementValues.Length: > 0 });
         }
 
         /// <summary>The expression of a getter that is one <c>return</c> (or an expression body): <c>get { return new[] { … }; }</c>.</summary>

@@ -458,7 +458,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
                         break;
 
-                    case IForLoopOperation forLoop when RunsAtLeastOnce(forLoop):
+                    case IForLoopOperation forLoop when RunsAtLeastOnce(model, body, forLoop, cancellationToken):
                         loops.Add(forLoop.Syntax);
                         break;
                 }
@@ -472,7 +472,7 @@ namespace RealismAnalyzers.Rules.Trivial
         /// collection (<c>.Count</c>, <c>.Length</c>, <c>Count()</c>), where an empty result is a realistic regression. Other bounds are
         /// fixed ranges of the domain (a calendar's years, a month's days): a product so broken that they are empty fails elsewhere.
         /// </summary>
-        private static bool RunsAtLeastOnce(IForLoopOperation loop)
+        private static bool RunsAtLeastOnce(TestingModel model, IOperation body, IForLoopOperation loop, CancellationToken cancellationToken)
         {
             if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation counter } condition)
             {
@@ -505,26 +505,40 @@ namespace RealismAnalyzers.Rules.Trivial
                 case BinaryOperatorKind.LessThanOrEqual:
                 case BinaryOperatorKind.GreaterThan:
                 case BinaryOperatorKind.GreaterThanOrEqual:
-                    return !CountsACollection(condition.RightOperand);
+                    return !CountsACollectionThatMayBeEmpty(model, body, condition.RightOperand, cancellationToken);
             }
 
             return false;
         }
 
-        private static bool CountsACollection(IOperation bound)
+        /// <summary>
+        /// The bound counts something (<c>items.Count</c>, <c>array.Length</c>, <c>reader.FieldCount</c>, <c>Count()</c>) that is not
+        /// known to be non-empty (a data table of non-empty literals is: <c>for (var i = 0; i &lt; Angles.Length; i++)</c>).
+        /// </summary>
+        private static bool CountsACollectionThatMayBeEmpty(TestingModel model, IOperation body, IOperation bound, CancellationToken cancellationToken)
         {
             foreach (var node in bound.DescendantsAndSelf())
             {
                 switch (node)
                 {
-                    case IPropertyReferenceOperation { Property.Name: "Count" or "Length" or "LongLength" or "LongCount" }:
-                    case IInvocationOperation { TargetMethod.Name: "Count" or "LongCount" or "GetLength" }:
+                    case IPropertyReferenceOperation property when IsCountName(property.Property.Name):
+                        if (property.Instance is not { } counted || !model.IsKnownNonEmpty(counted, body, cancellationToken))
+                        {
+                            return true;
+                        }
+
+                        break;
+
+                    case IInvocationOperation invocation when IsCountName(invocation.TargetMethod.Name) || invocation.TargetMethod.Name == "GetLength":
                         return true;
                 }
             }
 
             return false;
         }
+
+        private static bool IsCountName(string name) =>
+            name.EndsWith("Count", System.StringComparison.Ordinal) || name.EndsWith("Length", System.StringComparison.Ordinal);
 
         private static bool IsAssertedNonEmptyBefore(
             TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions, CancellationToken cancellationToken)

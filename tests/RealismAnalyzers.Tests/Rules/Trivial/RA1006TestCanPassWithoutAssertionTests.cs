@@ -450,7 +450,12 @@ public class RA1006TestCanPassWithoutAssertionTests
                 {
                     ASSERT_TRUE(store.Accepts(method));
                 }
+            }
 
+            [TEST]
+            public async Task Accepts_every_payment_method_listed_generically()
+            {
+                var store = new Store();
                 foreach (var method in Enum.GetValues<PaymentMethod>())
                 {
                     ASSERT_TRUE(store.Accepts(method));
@@ -501,15 +506,45 @@ public class RA1006TestCanPassWithoutAssertionTests
                 {
                     ASSERT_EQUAL((decimal)row[1], store.Fee((string)row[0]));
                 }
+            }
 
+            [TEST]
+            public async Task Charges_no_negative_fee()
+            {
+                var store = new Store();
                 foreach (var method in Methods)
                 {
                     ASSERT_TRUE(store.Fee(method) >= 0m);
                 }
+            }
 
+            [TEST]
+            public async Task Charges_no_negative_card_fee()
+            {
+                var store = new Store();
                 foreach (var card in Cards)
                 {
                     ASSERT_TRUE(store.Fee(card) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task Counts_through_the_data_table()
+            {
+                var store = new Store();
+                for (var i = 0; i < Methods.Length; i++)
+                {
+                    ASSERT_TRUE(store.Fee(Methods[i]) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Counts_through_a_field_that_may_change|}()
+            {
+                var store = new Store();
+                for (var i = 0; i < s_editable.Length; i++)
+                {
+                    ASSERT_TRUE(store.Fee(s_editable[i]) >= 0m);
                 }
             }
 
