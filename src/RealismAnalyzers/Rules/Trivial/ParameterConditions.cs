@@ -111,7 +111,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
         private static bool IsConstant(IOperation operation) => operation is ITypeOfOperation || operation.ConstantValue.HasValue;
 
-        private static bool IsConstantPattern(IPatternOperation pattern, int depth) => depth <= MaxDepth && pattern switch
+        private static bool IsConstantPattern(IPatternOperation pattern, int depth) => depth <= MaxDepth && StackGuard.IsSufficient() && pattern switch
         {
             IConstantPatternOperation constant => IsConstant(TestingModel.Unwrap(constant.Value)),
             INegatedPatternOperation negated => IsConstantPattern(negated.Pattern, depth + 1),
@@ -120,7 +120,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
         private static bool? MatchesPattern(TypedConstant value, IPatternOperation pattern, int depth)
         {
-            if (depth > MaxDepth)
+            if (depth > MaxDepth || !StackGuard.IsSufficient())
             {
                 return null;
             }
