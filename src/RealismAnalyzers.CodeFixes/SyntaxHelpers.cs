@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,6 +13,26 @@ namespace RealismAnalyzers.CodeFixes
         public static bool HasUsing(CompilationUnitSyntax root, string namespaceName) =>
             root.Usings.Any(u => u.Name?.ToString() == namespaceName) ||
             root.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Name?.ToString() == namespaceName));
+
+        /// <summary>
+        /// True when <paramref name="namespaceName"/> is imported at <paramref name="position"/> by any using directive in scope there:
+        /// the file's, its namespace's, or a global using of any file of the project (<c>ImplicitUsings</c>, <c>&lt;Using Include="Xunit" /&gt;</c>).
+        /// </summary>
+        public static bool IsImported(SemanticModel semanticModel, int position, string namespaceName, CancellationToken cancellationToken)
+        {
+            foreach (var scope in semanticModel.GetImportScopes(position, cancellationToken))
+            {
+                foreach (var import in scope.Imports)
+                {
+                    if (import.NamespaceOrType is INamespaceSymbol imported && imported.ToDisplayString() == namespaceName)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Adds <c>using <paramref name="namespaceName"/>;</c> when the file lacks it, keeping usings sorted where they were.</summary>
         public static CompilationUnitSyntax EnsureUsing(CompilationUnitSyntax root, string namespaceName)

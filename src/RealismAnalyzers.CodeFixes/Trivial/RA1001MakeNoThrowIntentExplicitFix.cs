@@ -47,6 +47,13 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                 diagnostic.Properties.TryGetValue(DiagnosticProperties.Framework, out var frameworkName);
                 var isAsync = IsAsync(method);
                 var template = ChooseTemplate(frameworkName, unit, isAsync);
+                if (template is { NeedsAwait: false } && frameworkName == nameof(TestFramework.NUnit) && isAsync &&
+                    await ReturnsTaskAsync(context.Document, "NUnit.Framework.Assert", "DoesNotThrowAsync", context.CancellationToken).ConfigureAwait(false))
+                {
+                    // NUnit 5's DoesNotThrowAsync returns a task: left unawaited it would check nothing (RA1004, NUnit2059).
+                    template = new Template("Assert that the test does not throw (Assert.DoesNotThrowAsync)", new[] { "await Assert.DoesNotThrowAsync(" + BodyMarker + ");" }, true, "NUnit.Framework");
+                }
+
                 if (template is null)
                 {
                     continue;
@@ -164,18 +171,43 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                 newMethod = SyntaxHelpers.MakeAsyncTask(newMethod);
             }
 
+            // A namespace a global using already imports (ImplicitUsings, <Using Include="Xunit" />) needs no directive of its own.
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            bool Imported(string namespaceName) =>
+                semanticModel is not null && SyntaxHelpers.IsImported(semanticModel, method.SpanStart, namespaceName, cancellationToken);
+
             var newUnit = unit.ReplaceNode(method, newMethod.WithAdditionalAnnotations(Formatter.Annotation));
-            if (template.RequiredNamespace is not null)
+            if (template.RequiredNamespace is not null && !Imported(template.RequiredNamespace))
             {
                 newUnit = SyntaxHelpers.EnsureUsing(newUnit, template.RequiredNamespace);
             }
 
-            if (template.NeedsAwait && !SyntaxHelpers.HasUsing(newUnit, "System.Threading.Tasks"))
+            if (template.NeedsAwait && !SyntaxHelpers.HasUsing(newUnit, "System.Threading.Tasks") && !Imported("System.Threading.Tasks"))
             {
                 newUnit = SyntaxHelpers.EnsureUsing(newUnit, "System.Threading.Tasks");
             }
 
             return document.WithSyntaxRoot(newUnit);
+        }
+
+        /// <summary>True when the named static method of the named type returns a task (or another awaitable type) in this compilation.</summary>
+        private static async Task<bool> ReturnsTaskAsync(Document document, string typeName, string methodName, CancellationToken cancellationToken)
+        {
+            var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation?.GetTypeByMetadataName(typeName) is not { } type)
+            {
+                return false;
+            }
+
+            foreach (var member in type.GetMembers(methodName))
+            {
+                if (member is IMethodSymbol { ReturnsVoid: false } candidate && candidate.ReturnType.GetMembers("GetAwaiter").Length > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IdentifierNameSyntax? FindMarker(SyntaxNode statement)

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace RealismAnalyzers.CodeFixes.Trivial
 {
-    /// <summary>RA1003: removes the assertion that cannot fail.</summary>
+    /// <summary>RA1003: removes the assertion that cannot fail, when the test keeps another check that can (the analyzer says so).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RA1003RemoveAssertionFix)), Shared]
     public sealed class RA1003RemoveAssertionFix : CodeFixProvider
     {
@@ -28,6 +28,12 @@ namespace RealismAnalyzers.CodeFixes.Trivial
 
             foreach (var diagnostic in context.Diagnostics)
             {
+                // Removing the only check of a test would trade this finding for RA1001 (or RA1006): no fix then.
+                if (!diagnostic.Properties.ContainsKey(DiagnosticProperties.CanRemove))
+                {
+                    continue;
+                }
+
                 var statement = StatementOf(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
                 if (statement is null)
                 {

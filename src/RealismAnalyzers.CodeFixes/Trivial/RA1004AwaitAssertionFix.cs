@@ -113,6 +113,12 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                         return new Target(replaced, end, null);
                     }
 
+                    // A void helper made 'async Task' would leave its callers dropping the task (RA1004 or CS4014 there): tests only.
+                    if (method.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword } && !diagnostic.Properties.ContainsKey(DiagnosticProperties.InTest))
+                    {
+                        return null;
+                    }
+
                     return CanBecomeAsync(method.ReturnType, method.Body, method.ExpressionBody) ? new Target(replaced, end, method) : null;
 
                 case LocalFunctionStatementSyntax localFunction when localFunction.Modifiers.Any(SyntaxKind.AsyncKeyword):

@@ -8,12 +8,13 @@ namespace RealismAnalyzers.Model
         /// <summary>
         /// True when <paramref name="invocation"/> is an assertion that checks nothing until it is awaited: it returns a task
         /// or an awaitable assertion (xUnit <c>ThrowsAsync</c>, MSTest <c>ThrowsExceptionAsync</c>, FluentAssertions <c>ThrowAsync</c>,
-        /// Shouldly <c>ShouldThrowAsync</c>, NUnit <c>ThatAsync</c>, every TUnit <c>Assert.That(…)</c> condition).
+        /// Shouldly <c>ShouldThrowAsync</c>, NUnit <c>ThatAsync</c> and <c>MultipleAsync</c>, every TUnit <c>Assert.That(…)</c> condition).
         /// </summary>
         public bool IsAsyncAssertion(IInvocationOperation invocation)
         {
             var info = Classify(invocation);
-            return (info.Role == InvocationRole.Assertion || info.Role == InvocationRole.Fail) && IsAwaitable(invocation.Type);
+            return (info.Role == InvocationRole.Assertion || info.Role == InvocationRole.Fail || info.Role == InvocationRole.AssertionGroup) &&
+                IsAwaitable(invocation.Type);
         }
 
         /// <summary>A type that <c>await</c> accepts: tasks, value tasks, and types with an instance <c>GetAwaiter()</c>.</summary>

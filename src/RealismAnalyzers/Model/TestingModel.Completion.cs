@@ -39,6 +39,25 @@ namespace RealismAnalyzers.Model
         public bool MarksVerifiable(IInvocationOperation invocation) =>
             TryGetDoubleConfiguration(invocation, out var configuration) && configuration.Kind == ConfigurationKind.Verifiable;
 
+        /// <summary>
+        /// True when <paramref name="start"/> arms its subject for the next call made on it rather than returning something to finish:
+        /// NSubstitute's <c>Received()</c>, <c>DidNotReceive()</c>, <c>ReceivedWithAnyArgs()</c> and <c>DidNotReceiveWithAnyArgs()</c>
+        /// return the substitute itself and check the next call routed to it on the same thread, so <c>sub.Received(); sub.Send(x);</c>
+        /// is <c>sub.Received().Send(x);</c>. <paramref name="subject"/> is the substitute's symbol (a local, parameter, field or property).
+        /// </summary>
+        public bool ArmsNextCallOnSubject(IInvocationOperation start, out ISymbol? subject)
+        {
+            subject = null;
+            if (Types.Classify(start.TargetMethod.ContainingType) != KnownType.NSubstituteExtensions ||
+                !IsNSubstituteReceivedStart(start.TargetMethod.Name) || Receiver(start) is not { } receiver)
+            {
+                return false;
+            }
+
+            subject = ValueFacts.ReferencedSymbol(receiver);
+            return subject is not null;
+        }
+
         /// <summary>True when the value <paramref name="invocation"/> returns is a recorded exception to assert on (xUnit <c>Record.Exception</c>).</summary>
         public bool RecordsException(IInvocationOperation invocation) =>
             Types.Classify(invocation.TargetMethod.ContainingType) == KnownType.XUnitRecord;

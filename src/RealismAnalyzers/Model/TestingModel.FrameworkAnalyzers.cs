@@ -6,13 +6,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace RealismAnalyzers.Model
 {
     /// <summary>
-    /// The rules of the frameworks' own analyzers that report a shape the determinism rules report too. An analyzer cannot see the
+    /// The rules of the frameworks' own analyzers that report a shape the package's rules report too. An analyzer cannot see the
     /// other analyzers of a compilation, so the Model takes the framework reference as the sign that its analyzer runs: xunit.analyzers
     /// ships inside the <c>xunit</c> and <c>xunit.v3</c> packages, MSTest.Analyzers is a dependency of MSTest.TestFramework, TUnit's
     /// analyzers ship inside TUnit.Core, and <c>dotnet new nunit</c> adds NUnit.Analyzers. Each constant is checked against the real
     /// analyzer package in the tests (FrameworkAnalyzerOverlapTests).
     /// </summary>
-    internal static class FrameworkAnalyzerRules
+    internal static partial class FrameworkAnalyzerRules
     {
         /// <summary>xunit.analyzers (xUnit v2): "Avoid using 'async void' for test methods as it is deprecated in xUnit.net v3".</summary>
         public const string XUnitAsyncVoidV2 = "xUnit1048";

@@ -43,12 +43,22 @@ public static class Frameworks
         new("Microsoft.Extensions.Options", "8.0.0"),
     ];
 
+    /// <summary>
+    /// NUnit 4.6 declares its classic asserts as C# 14 extension members, which the oldest Roslyn we support (the compat
+    /// tests) binds ambiguously (CS0121); there the NUnit 4 set is the last release before them, 4.4.0.
+    /// </summary>
+#if COMPAT_MINIMUM_ROSLYN
+    private const string NUnit4Version = "4.4.0";
+#else
+    private const string NUnit4Version = "4.6.1";
+#endif
+
     private static readonly Dictionary<Fw, ReferenceAssemblies> s_references = new()
     {
         [Fw.XUnitV2] = Build(new PackageIdentity("xunit.extensibility.core", "2.9.3"), new PackageIdentity("xunit.assert", "2.9.3")),
         [Fw.XUnitV3] = Build(new PackageIdentity("xunit.v3.extensibility.core", "3.2.2"), new PackageIdentity("xunit.v3.assert", "3.2.2")),
         [Fw.NUnit3] = Build(new PackageIdentity("NUnit", "3.14.0")),
-        [Fw.NUnit4] = Build(new PackageIdentity("NUnit", "4.6.1")),
+        [Fw.NUnit4] = Build(new PackageIdentity("NUnit", NUnit4Version)),
         [Fw.MSTest] = Build(new PackageIdentity("MSTest.TestFramework", "3.11.1")),
         [Fw.TUnit] = Build(new PackageIdentity("TUnit.Core", "1.81.10"), new PackageIdentity("TUnit.Assertions", "1.81.10")),
     };

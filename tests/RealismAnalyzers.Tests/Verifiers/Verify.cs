@@ -78,6 +78,18 @@ public static class Verify<TAnalyzer, TCodeFix>
         return test.RunResolvedAsync();
     }
 
+    /// <summary>Checks the fix on several documents as written (no tokens, no usings added): e.g. a test file beside a file of global usings.</summary>
+    public static Task VerifyFixAsync(Fw fw, (string Path, string Text)[] sources, (string Path, string Text)[] fixedSources)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = Frameworks.References(fw),
+        };
+        test.TestState.Sources.AddRange(sources.Select(s => (s.Path, Microsoft.CodeAnalysis.Text.SourceText.From(s.Text))));
+        test.FixedState.Sources.AddRange(fixedSources.Select(s => (s.Path, Microsoft.CodeAnalysis.Text.SourceText.From(s.Text))));
+        return test.RunAsync();
+    }
+
     /// <summary>Checks that the fix offers nothing for the diagnostics in <paramref name="source"/>.</summary>
     public static Task VerifyNoFixAsync(Fw fw, string source)
     {

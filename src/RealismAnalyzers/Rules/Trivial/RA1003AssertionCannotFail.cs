@@ -29,10 +29,63 @@ namespace RealismAnalyzers.Rules.Trivial
                     var reason = WhyItCannotFail(model, invocation, operands, operationContext.CancellationToken);
                     if (reason is not null)
                     {
-                        operationContext.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1003AssertionCannotFail, invocation.Syntax.GetLocation(), reason));
+                        var properties = LeavesTestChecked(model, invocation, operationContext)
+                            ? DiagnosticProperties.Removable
+                            : ImmutableDictionary<string, string?>.Empty;
+                        operationContext.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1003AssertionCannotFail, invocation.Syntax.GetLocation(), properties, reason));
                     }
                 },
                 OperationKind.Invocation);
+        }
+
+        /// <summary>
+        /// True when removing <paramref name="assertion"/> leaves its test checked on every path: the test's own block has another
+        /// statement that is a check which can fail (an assertion, a verification, an asserting helper), and the test cannot return
+        /// before it. Only then does the fix "remove the assertion" trade no finding for another (RA1001, RA1006).
+        /// </summary>
+        private static bool LeavesTestChecked(TestingModel model, IInvocationOperation assertion, OperationAnalysisContext context)
+        {
+            if (context.ContainingSymbol is not IMethodSymbol method || !model.IsTestMethod(method))
+            {
+                return false;
+            }
+
+            var root = Root(assertion);
+            if (TestBodies.BlockOf(root) is not { } block)
+            {
+                return false;
+            }
+
+            var conventions = model.GetConventions(context.Options, assertion.Syntax.SyntaxTree);
+            foreach (var statement in block.Operations)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var value = statement is IExpressionStatementOperation expression ? expression.Operation : null;
+                if (value is IAwaitOperation awaited)
+                {
+                    value = awaited.Operation;
+                }
+
+                if (value is not IInvocationOperation call || statement.Syntax.Span.Contains(assertion.Syntax.Span))
+                {
+                    continue;
+                }
+
+                if (!model.Classify(call, conventions).IsCheck && !model.MethodAsserts(call.TargetMethod, conventions, context.CancellationToken))
+                {
+                    continue;
+                }
+
+                if (model.TryGetAssertionOperands(call, out var operands) && operands.Actual is not null &&
+                    WhyItCannotFail(model, call, operands, context.CancellationToken) is not null)
+                {
+                    continue;
+                }
+
+                return !ControlFlowShape.CanLeaveBefore(root.Syntax, statement.Syntax.SpanStart);
+            }
+
+            return false;
         }
 
         private static string? WhyItCannotFail(TestingModel model, IInvocationOperation invocation, AssertionOperands operands, System.Threading.CancellationToken cancellationToken)
@@ -42,7 +95,9 @@ namespace RealismAnalyzers.Rules.Trivial
             switch (operands.Kind)
             {
                 case AssertionKind.Boolean:
-                    if (operands.ExpectedBoolean is { } demanded && actual.ConstantValue is { HasValue: true, Value: bool constant } && constant == demanded)
+                    // A condition over the product's constants (Limits.Max > int.MaxValue) pins them: a change in the product fails it.
+                    if (operands.ExpectedBoolean is { } demanded && actual.ConstantValue is { HasValue: true, Value: bool constant } && constant == demanded &&
+                        !model.ReadsProductConstant(actual, cancellationToken))
                     {
                         return constant ? "it checks the constant 'true'" : "it checks the constant 'false'";
                     }
@@ -55,10 +110,23 @@ namespace RealismAnalyzers.Rules.Trivial
                         return null;
                     }
 
-                    if (ConstantOf(actual, out var left) && ConstantOf(expected, out var right))
+                    // A tolerance, comparer or option hands the outcome to the library's own rules.
+                    if (model.HasComparisonModifier(invocation))
                     {
-                        // Constants of different types (1 and 1L) compare by library rules the Model does not know.
+                        return null;
+                    }
+
+                    if (ConstantOf(actual, out var left) && ConstantOf(expected, out var right) &&
+                        !model.IsProductConstant(actual, cancellationToken) && !model.IsProductConstant(expected, cancellationToken))
+                    {
+                        // Constants of different types (1 and 1L) compare by library rules the Model does not know, and so do
+                        // NaN and the infinities (IEEE equality says NaN != NaN; libraries decide for themselves).
                         if (left is null || right is null ? left is not null || right is not null : left.GetType() != right.GetType())
+                        {
+                            return null;
+                        }
+
+                        if (TestingModel.IsSpecialFloatingValue(left) || TestingModel.IsSpecialFloatingValue(right))
                         {
                             return null;
                         }
@@ -67,7 +135,9 @@ namespace RealismAnalyzers.Rules.Trivial
                         return equal != operands.IsNegated ? "it compares two constants" : null;
                     }
 
-                    if (!operands.IsNegated && ValueFacts.IsSameValue(actual, expected))
+                    // Equality (not identity) of a value with itself runs the product's Equals when it declares one: that is a test of it.
+                    if (!operands.IsNegated && ValueFacts.IsSameValue(actual, expected) &&
+                        (operands.CheckName.IndexOf("Same", System.StringComparison.Ordinal) >= 0 || !model.HasProductEquality(DeclaredType(TestingModel.Unwrap(expected)), cancellationToken)))
                     {
                         return "both sides are the same expression";
                     }
@@ -92,6 +162,12 @@ namespace RealismAnalyzers.Rules.Trivial
 
                 case AssertionKind.Type:
                     if (operands.IsNegated || operands.ExpectedType is not { } expectedType || expectedType.TypeKind == TypeKind.Error)
+                    {
+                        return null;
+                    }
+
+                    // A null reference fails every type check: the static type guarantees the outcome only for a value that is never null.
+                    if (value.Type is { IsReferenceType: true } && !ValueFacts.IsNeverNull(value, Root(invocation), cancellationToken))
                     {
                         return null;
                     }

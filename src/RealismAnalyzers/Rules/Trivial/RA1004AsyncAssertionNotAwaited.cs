@@ -44,9 +44,27 @@ namespace RealismAnalyzers.Rules.Trivial
                         return;
                     }
 
+                    // The framework's own analyzer reports this shape already: one warning on a line is enough.
+                    if (model.FrameworkRuleForDroppedAssertion(invocation, end, operationContext.Options, operationContext.CancellationToken) is not null)
+                    {
+                        return;
+                    }
+
+                    // Inside code whose throwing the test asserts, building the assertion is the code under test (a constructor that
+                    // validates its arguments): it is not a check the test forgot to await.
+                    if (model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    // The fix may make a test 'async Task'; a helper's callers would then drop its task, so it is told where it is.
+                    var properties = operationContext.ContainingSymbol is IMethodSymbol containing && model.IsTestMethod(containing)
+                        ? DiagnosticProperties.InTestMethod
+                        : ImmutableDictionary<string, string?>.Empty;
                     operationContext.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.RA1004AsyncAssertionNotAwaited,
                         invocation.Syntax.GetLocation(),
+                        properties,
                         invocation.TargetMethod.Name));
                 },
                 OperationKind.Invocation);

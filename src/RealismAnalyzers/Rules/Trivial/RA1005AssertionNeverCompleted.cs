@@ -25,7 +25,8 @@ namespace RealismAnalyzers.Rules.Trivial
                     var reason = model.Classify(invocation).RequiresCompletion
                         ? WhyStartIsIncomplete(model, invocation, operationContext.CancellationToken)
                         : WhyVerificationIsEmpty(model, invocation, operationContext.CancellationToken);
-                    if (reason is not null)
+                    // In code whose throwing the test asserts, the start is the code under test (Received() on something that is not a substitute).
+                    if (reason is not null && !model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
                     {
                         operationContext.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.RA1005AssertionNeverCompleted,
@@ -47,8 +48,10 @@ namespace RealismAnalyzers.Rules.Trivial
 
             switch (TestingModel.ValueConsumer(value))
             {
-                case IExpressionStatementOperation:
-                    return "its result is discarded";
+                case IExpressionStatementOperation statement:
+                    return model.ArmsNextCallOnSubject(start, out var subject) && IsNextUseAMemberCall(statement, subject!, cancellationToken)
+                        ? null
+                        : "its result is discarded";
 
                 case ISimpleAssignmentOperation { Target: IDiscardOperation }:
                     return "its result is discarded";
@@ -79,6 +82,50 @@ namespace RealismAnalyzers.Rules.Trivial
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// True when the first use of <paramref name="subject"/> after <paramref name="statement"/> in the statements that follow it
+        /// (in its block, lambdas included) is a member call, property, indexer or event access made on it: the call that completes
+        /// a two-statement verification (<c>sub.Received(); sub.Send(x);</c>).
+        /// </summary>
+        private static bool IsNextUseAMemberCall(IExpressionStatementOperation statement, ISymbol subject, CancellationToken cancellationToken)
+        {
+            if (statement.Parent is not IBlockOperation block)
+            {
+                return false;
+            }
+
+            var after = false;
+            foreach (var sibling in block.Operations)
+            {
+                if (!after)
+                {
+                    after = sibling == statement;
+                    continue;
+                }
+
+                foreach (var node in sibling.DescendantsAndSelf())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!SymbolEqualityComparer.Default.Equals(ValueFacts.ReferencedSymbol(node), subject) || node is IConversionOperation or IParenthesizedOperation)
+                    {
+                        continue;
+                    }
+
+                    switch (TestingModel.ValueConsumer(node))
+                    {
+                        case IInvocationOperation call when call.Instance is { } instance && TestingModel.Unwrap(instance) == node:
+                        case IPropertyReferenceOperation property when property.Instance is { } propertyInstance && TestingModel.Unwrap(propertyInstance) == node:
+                        case IEventReferenceOperation eventReference when eventReference.Instance is { } eventInstance && TestingModel.Unwrap(eventInstance) == node:
+                            return true;
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -73,7 +73,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
-                var reason = FindPathWithoutAssertion(model, conventions, body, graph, block.CancellationToken);
+                var reason = FindPathWithoutAssertion(model, conventions, test, body, graph, block.CancellationToken);
                 if (reason is not null)
                 {
                     block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA1006TestCanPassWithoutAssertion, method.Locations[0], method.Name, reason));
@@ -110,8 +110,13 @@ namespace RealismAnalyzers.Rules.Trivial
             return false;
         }
 
-        /// <summary>Searches the graph for a path from entry to the normal exit through no asserting block; returns why it exists, or null.</summary>
-        private static string? FindPathWithoutAssertion(TestingModel model, AssertionConventions conventions, IOperation body, ControlFlowGraph graph, CancellationToken cancellationToken)
+        /// <summary>
+        /// Searches the graph for a path from entry to the normal exit through no asserting block; returns why it exists, or null.
+        /// A test whose branches are decided by its constant data rows is searched once per row: only a row that really takes an
+        /// assertion-free path counts.
+        /// </summary>
+        private static string? FindPathWithoutAssertion(
+            TestingModel model, AssertionConventions conventions, TestMethodInfo test, IOperation body, ControlFlowGraph graph, CancellationToken cancellationToken)
         {
             var blocks = graph.Blocks;
             var asserts = new bool[blocks.Length];
@@ -133,67 +138,191 @@ namespace RealismAnalyzers.Rules.Trivial
                 return null; // Assertions only in lambdas the graph does not run (handed to helpers): undecidable, stay silent.
             }
 
-            var nonEmptyLoops = FindLoopsThatRunAtLeastOnce(model, body, cancellationToken);
-
-            // States: (block, arrived at a non-empty loop's condition through the loop's back edge).
-            var visited = new HashSet<int>();
-            var queue = new Queue<(BasicBlock Block, bool LoopedBack, string? Reason)>();
-            queue.Enqueue((blocks[0], false, null));
-            visited.Add(0);
-            while (queue.Count > 0)
+            var search = new Search(blocks, asserts, FindLoopsThatRunAtLeastOnce(model, body, cancellationToken), FindNeverNullAccesses(body, cancellationToken));
+            var reason = search.Run(default, test.Method, cancellationToken);
+            if (reason is null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (current, loopedBack, reason) = queue.Dequeue();
-                if (current.Kind == BasicBlockKind.Exit)
+                return null;
+            }
+
+            // Branches on the test's parameters: every literal row decides them. Silent when no row reaches the end without an assertion.
+            if (test.DataRows.Length > 0 && !test.HasDataSource && search.UsedParameterCondition)
+            {
+                var rowReason = (string?)null;
+                foreach (var row in test.DataRows)
                 {
-                    return anyOutsideCatch ? reason ?? BranchReason : CatchReason;
+                    if (!TestingModel.TryGetRowValues(row, test.Method, out var values))
+                    {
+                        rowReason = reason;
+                        break;
+                    }
+
+                    rowReason ??= search.Run(values, test.Method, cancellationToken);
+                    if (rowReason is not null)
+                    {
+                        break;
+                    }
                 }
 
-                if (asserts[current.Ordinal])
+                reason = rowReason;
+            }
+
+            if (reason is null)
+            {
+                return null;
+            }
+
+            return anyOutsideCatch ? reason : CatchReason;
+        }
+
+        /// <summary>A breadth-first search of the graph for a path to the exit that runs no assertion, optionally for one data row.</summary>
+        private sealed class Search
+        {
+            private readonly ImmutableArray<BasicBlock> _blocks;
+            private readonly bool[] _asserts;
+            private readonly HashSet<SyntaxNode> _nonEmptyLoops;
+            private readonly HashSet<SyntaxNode> _neverNullAccesses;
+
+            public Search(ImmutableArray<BasicBlock> blocks, bool[] asserts, HashSet<SyntaxNode> nonEmptyLoops, HashSet<SyntaxNode> neverNullAccesses)
+            {
+                _blocks = blocks;
+                _asserts = asserts;
+                _nonEmptyLoops = nonEmptyLoops;
+                _neverNullAccesses = neverNullAccesses;
+            }
+
+            /// <summary>The search without a row met a branch on a test parameter that a row could decide.</summary>
+            public bool UsedParameterCondition { get; private set; }
+
+            public string? Run(ImmutableArray<TypedConstant> row, IMethodSymbol test, CancellationToken cancellationToken)
+            {
+                // States: (block, arrived at a non-empty loop's condition through the loop's back edge).
+                var visited = new HashSet<int>();
+                var queue = new Queue<(BasicBlock Block, bool LoopedBack, string? Reason)>();
+                queue.Enqueue((_blocks[0], false, null));
+                visited.Add(0);
+                while (queue.Count > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (current, loopedBack, reason) = queue.Dequeue();
+                    if (current.Kind == BasicBlockKind.Exit)
+                    {
+                        return reason ?? BranchReason;
+                    }
+
+                    if (_asserts[current.Ordinal])
+                    {
+                        continue;
+                    }
+
+                    var loop = LoopOfCondition(current);
+                    var isNonEmptyLoop = loop is not null && !loopedBack && _nonEmptyLoops.Contains(loop);
+                    var enterBody = current.ConditionKind == ControlFlowConditionKind.WhenFalse ? current.FallThroughSuccessor : current.ConditionalSuccessor;
+                    var taken = TakenBranch(current, row, test);
+                    foreach (var branch in new[] { current.FallThroughSuccessor, current.ConditionalSuccessor })
+                    {
+                        if (branch?.Destination is not { } destination || RunsAssertingFinally(branch, _blocks, _asserts))
+                        {
+                            continue;
+                        }
+
+                        if ((isNonEmptyLoop && branch != enterBody) || (taken is not null && branch != taken))
+                        {
+                            continue;
+                        }
+
+                        var nextReason = reason;
+                        if (nextReason is null)
+                        {
+                            if (branch.Semantics == ControlFlowBranchSemantics.Return && current.Ordinal < _blocks.Length - 2)
+                            {
+                                nextReason = ReturnReason;
+                            }
+                            else if (current.ConditionKind != ControlFlowConditionKind.None && current.ConditionalSuccessor is not null && taken is null)
+                            {
+                                nextReason = loop is not null ? LoopReason : BranchReason;
+                            }
+                        }
+
+                        var destinationLoop = LoopOfCondition(destination);
+                        var backEdge = destinationLoop is not null && current.Ordinal >= destination.Ordinal;
+                        var key = destination.Ordinal * 2 + (backEdge ? 1 : 0);
+                        if (visited.Add(key))
+                        {
+                            queue.Enqueue((destination, backEdge, nextReason));
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>
+            /// The only branch a conditional block can take, or null when both can: a null check made by <c>?.</c> on a value declared
+            /// never null takes the non-null branch; a condition on the test's parameters is decided by the data row being searched.
+            /// </summary>
+            private ControlFlowBranch? TakenBranch(BasicBlock block, ImmutableArray<TypedConstant> row, IMethodSymbol test)
+            {
+                if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is not { } condition || block.ConditionalSuccessor is null)
+                {
+                    return null;
+                }
+
+                bool? value = null;
+                if (condition is IIsNullOperation && condition.Syntax.Parent is { } parent && _neverNullAccesses.Contains(parent))
+                {
+                    value = false;
+                }
+                else if (ParameterConditions.IsDecidable(condition, test))
+                {
+                    UsedParameterCondition |= row.IsDefault;
+                    value = row.IsDefault ? null : ParameterConditions.Evaluate(condition, test, row, 0);
+                }
+
+                if (value is not { } known)
+                {
+                    return null;
+                }
+
+                return (block.ConditionKind == ControlFlowConditionKind.WhenTrue) == known ? block.ConditionalSuccessor : block.FallThroughSuccessor;
+            }
+        }
+
+        /// <summary>
+        /// The <c>?.</c> accesses of the body made on a value declared never null in a nullable-enabled context (a parameter or an explicitly
+        /// typed local of a non-nullable reference type): their null branch is not a path the test takes (a data row of <c>null</c> would
+        /// contradict the declaration).
+        /// </summary>
+        private static HashSet<SyntaxNode> FindNeverNullAccesses(IOperation body, CancellationToken cancellationToken)
+        {
+            var accesses = new HashSet<SyntaxNode>();
+            foreach (var operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is not IConditionalAccessOperation access)
                 {
                     continue;
                 }
 
-                var loop = LoopOfCondition(current);
-                var isNonEmptyLoop = loop is not null && !loopedBack && nonEmptyLoops.Contains(loop);
-                var enterBody = current.ConditionKind == ControlFlowConditionKind.WhenFalse ? current.FallThroughSuccessor : current.ConditionalSuccessor;
-                foreach (var branch in new[] { current.FallThroughSuccessor, current.ConditionalSuccessor })
+                var (type, annotation) = TestingModel.Unwrap(access.Operation) switch
                 {
-                    if (branch?.Destination is not { } destination || RunsAssertingFinally(branch, blocks, asserts))
-                    {
-                        continue;
-                    }
-
-                    if (isNonEmptyLoop && branch != enterBody)
-                    {
-                        continue;
-                    }
-
-                    var nextReason = reason;
-                    if (nextReason is null)
-                    {
-                        if (branch.Semantics == ControlFlowBranchSemantics.Return && current.Ordinal < blocks.Length - 2)
-                        {
-                            nextReason = ReturnReason;
-                        }
-                        else if (current.ConditionKind != ControlFlowConditionKind.None && current.ConditionalSuccessor is not null)
-                        {
-                            nextReason = loop is not null ? LoopReason : BranchReason;
-                        }
-                    }
-
-                    var destinationLoop = LoopOfCondition(destination);
-                    var backEdge = destinationLoop is not null && current.Ordinal >= destination.Ordinal;
-                    var key = destination.Ordinal * 2 + (backEdge ? 1 : 0);
-                    if (visited.Add(key))
-                    {
-                        queue.Enqueue((destination, backEdge, nextReason));
-                    }
+                    IParameterReferenceOperation parameter => (parameter.Parameter.Type, parameter.Parameter.NullableAnnotation),
+                    ILocalReferenceOperation local when !IsImplicitlyTyped(local.Local) => (local.Local.Type, local.Local.NullableAnnotation),
+                    _ => (null, NullableAnnotation.None),
+                };
+                if (type is { IsReferenceType: true } && annotation == NullableAnnotation.NotAnnotated)
+                {
+                    accesses.Add(access.Syntax);
                 }
             }
 
-            return null;
+            return accesses;
         }
+
+        // 'var' locals are always annotated as nullable by the compiler; only a declared type says "never null".
+        private static bool IsImplicitlyTyped(ILocalSymbol local) =>
+            local.DeclaringSyntaxReferences.Length == 1 &&
+            local.DeclaringSyntaxReferences[0].GetSyntax().Parent is VariableDeclarationSyntax { Type.IsVar: true };
 
         private static bool InCatch(ControlFlowRegion? region)
         {
@@ -307,8 +436,8 @@ namespace RealismAnalyzers.Rules.Trivial
         }
 
         /// <summary>
-        /// Loops known to run their body at least once: over a non-empty collection literal (or a local only ever assigned one),
-        /// over a collection asserted non-empty or of a positive count before the loop, or a counting loop with constant bounds.
+        /// Loops known to run their body at least once: over a collection known to be non-empty (<see cref="TestingModel.IsKnownNonEmpty"/>),
+        /// over a collection asserted non-empty or of a positive count before the loop, or a counting loop that does not count a collection.
         /// </summary>
         private static HashSet<SyntaxNode> FindLoopsThatRunAtLeastOnce(TestingModel model, IOperation body, CancellationToken cancellationToken)
         {
@@ -321,8 +450,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 {
                     case IForEachLoopOperation forEach:
                         var collection = TestingModel.Unwrap(forEach.Collection);
-                        if (ValueFacts.IsNonEmptyLiteral(collection) ||
-                            (collection is ILocalReferenceOperation local && ValueFacts.IsOnlyAssigned(local.Local, body, ValueFacts.IsNonEmptyLiteral, cancellationToken)) ||
+                        if (model.IsKnownNonEmpty(collection, body, cancellationToken) ||
                             IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions, cancellationToken))
                         {
                             loops.Add(forEach.Syntax);
@@ -330,7 +458,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
                         break;
 
-                    case IForLoopOperation forLoop when HasConstantBoundsThatRun(forLoop):
+                    case IForLoopOperation forLoop when RunsAtLeastOnce(model, body, forLoop, cancellationToken):
                         loops.Add(forLoop.Syntax);
                         break;
                 }
@@ -339,33 +467,78 @@ namespace RealismAnalyzers.Rules.Trivial
             return loops;
         }
 
-        private static bool HasConstantBoundsThatRun(IForLoopOperation loop)
+        /// <summary>
+        /// A counting loop (<c>for (var i = a; i &lt; b; i++)</c>) runs unless its constant bounds say otherwise or its bound counts a
+        /// collection (<c>.Count</c>, <c>.Length</c>, <c>Count()</c>), where an empty result is a realistic regression. Other bounds are
+        /// fixed ranges of the domain (a calendar's years, a month's days): a product so broken that they are empty fails elsewhere.
+        /// </summary>
+        private static bool RunsAtLeastOnce(TestingModel model, IOperation body, IForLoopOperation loop, CancellationToken cancellationToken)
         {
-            if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation counter } condition ||
-                condition.RightOperand.ConstantValue is not { HasValue: true, Value: int bound})
+            if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation counter } condition)
             {
                 return false;
             }
 
-            foreach (var before in loop.Before)
+            if (condition.RightOperand.ConstantValue is { HasValue: true, Value: int bound })
             {
-                foreach (var node in before.DescendantsAndSelf())
+                foreach (var before in loop.Before)
                 {
-                    if (node is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, counter.Local) &&
-                        (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value.ConstantValue is { HasValue: true, Value: int start })
+                    foreach (var node in before.DescendantsAndSelf())
                     {
-                        return condition.OperatorKind switch
+                        if (node is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, counter.Local) &&
+                            (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value.ConstantValue is { HasValue: true, Value: int start })
                         {
-                            BinaryOperatorKind.LessThan => start < bound,
-                            BinaryOperatorKind.LessThanOrEqual => start <= bound,
-                            _ => false,
-                        };
+                            return condition.OperatorKind switch
+                            {
+                                BinaryOperatorKind.LessThan => start < bound,
+                                BinaryOperatorKind.LessThanOrEqual => start <= bound,
+                                _ => false,
+                            };
+                        }
                     }
+                }
+            }
+
+            switch (condition.OperatorKind)
+            {
+                case BinaryOperatorKind.LessThan:
+                case BinaryOperatorKind.LessThanOrEqual:
+                case BinaryOperatorKind.GreaterThan:
+                case BinaryOperatorKind.GreaterThanOrEqual:
+                    return !CountsACollectionThatMayBeEmpty(model, body, condition.RightOperand, cancellationToken);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The bound counts something (<c>items.Count</c>, <c>array.Length</c>, <c>reader.FieldCount</c>, <c>Count()</c>) that is not
+        /// known to be non-empty (a data table of non-empty literals is: <c>for (var i = 0; i &lt; Angles.Length; i++)</c>).
+        /// </summary>
+        private static bool CountsACollectionThatMayBeEmpty(TestingModel model, IOperation body, IOperation bound, CancellationToken cancellationToken)
+        {
+            foreach (var node in bound.DescendantsAndSelf())
+            {
+                switch (node)
+                {
+                    case IPropertyReferenceOperation property when IsCountName(property.Property.Name):
+                        if (property.Instance is not { } counted || !model.IsKnownNonEmpty(counted, body, cancellationToken))
+                        {
+                            return true;
+                        }
+
+                        break;
+
+                    case IInvocationOperation invocation when IsCountName(invocation.TargetMethod.Name) || invocation.TargetMethod.Name == "GetLength":
+                        return true;
                 }
             }
 
             return false;
         }
+
+        private static bool IsCountName(string name) =>
+            name.EndsWith("Count", System.StringComparison.Ordinal) || name.EndsWith("Length", System.StringComparison.Ordinal);
 
         private static bool IsAssertedNonEmptyBefore(
             TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions, CancellationToken cancellationToken)

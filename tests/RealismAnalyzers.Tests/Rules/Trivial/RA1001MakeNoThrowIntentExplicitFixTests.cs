@@ -233,7 +233,14 @@ public class RA1001MakeNoThrowIntentExplicitFixTests
     [Theory]
     [InlineData(Fw.XUnitV2)]
     [InlineData(Fw.NUnit4)]
-    public Task Fix_all_makes_every_test_of_the_document_explicit(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+    public async Task Fix_all_makes_every_test_of_the_document_explicit_and_adds_no_finding(Fw fw)
+    {
+        var (source, fixedSource) = FixAllCase(fw);
+        await FixVerifier.VerifyFixAsync(fw, source, fixedSource);
+        await FixOutcome.AssertNoNewFindingAsync(fw, source, fixedSource);
+    }
+
+    private static (string Source, string Fixed) FixAllCase(Fw fw) => ("""
         public class WarehouseTests
         {
             [TEST]
@@ -299,4 +306,55 @@ public class RA1001MakeNoThrowIntentExplicitFixTests
             }
         }
         """ + Production);
+
+    private const string GlobalUsings = """
+        global using System.Threading.Tasks;
+        global using Xunit;
+        """;
+
+    [Theory]
+    [InlineData(Fw.XUnitV2)]
+    [InlineData(Fw.XUnitV3)]
+    public Task Adds_no_using_that_a_global_using_already_brings(Fw fw) => FixVerifier.VerifyFixAsync(
+        fw,
+        [("/0/Test0.cs", """
+            public class WarehouseTests
+            {
+                [Fact]
+                public void {|RA1001:Restocks|}()
+                {
+                    new Warehouse().Restock("SKU-1", 5);
+                }
+
+                [Fact]
+                public async Task {|RA1001:Restocks_later|}()
+                {
+                    await new Warehouse().RestockAsync("SKU-1", 5);
+                }
+            }
+            """ + Production), ("/0/GlobalUsings.cs", GlobalUsings)],
+        [("/0/Test0.cs", """
+            public class WarehouseTests
+            {
+                [Fact]
+                public void Restocks()
+                {
+                    var exception = Record.Exception(() =>
+                    {
+                        new Warehouse().Restock("SKU-1", 5);
+                    });
+                    Assert.Null(exception);
+                }
+
+                [Fact]
+                public async Task Restocks_later()
+                {
+                    var exception = await Record.ExceptionAsync(async () =>
+                    {
+                        await new Warehouse().RestockAsync("SKU-1", 5);
+                    });
+                    Assert.Null(exception);
+                }
+            }
+            """ + Production), ("/0/GlobalUsings.cs", GlobalUsings)]);
 }

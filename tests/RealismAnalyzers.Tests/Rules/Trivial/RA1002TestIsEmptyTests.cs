@@ -84,7 +84,9 @@ public class RA1002TestIsEmptyTests
         """);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fix_all_removes_every_empty_test_of_the_document(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+    public async Task Fix_all_removes_every_empty_test_of_the_document(Fw fw)
+    {
+        var source = """
         [CLASS]
         public class OrderTests
         {
@@ -107,7 +109,8 @@ public class RA1002TestIsEmptyTests
             {
             }
         }
-        """, """
+        """;
+        var fixedSource = """
         [CLASS]
         public class OrderTests
         {
@@ -115,5 +118,8 @@ public class RA1002TestIsEmptyTests
             {
             }
         }
-        """);
+        """;
+        await FixVerifier.VerifyFixAsync(fw, source, fixedSource);
+        await FixOutcome.AssertNoNewFindingAsync(fw, source, fixedSource);
+    }
 }

@@ -375,4 +375,265 @@ public class RA1003AssertionCannotFailTests
             public void Placeholder() => {|RA1003:Assert.True(true)|};
         }
         """);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_NaN_and_infinity_whose_equality_the_library_decides(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                Assert.Equal(double.NaN, double.NaN);
+                Assert.Equal(double.PositiveInfinity, double.PositiveInfinity);
+                Assert.NotEqual(float.NaN, float.NaN);
+        """,
+        """
+                Assert.That(double.NaN, Is.EqualTo(double.NaN));
+                Assert.That(double.NegativeInfinity, Is.EqualTo(double.NegativeInfinity));
+        """,
+        """
+                Assert.AreEqual(float.NaN, float.NaN);
+                Assert.AreEqual(double.PositiveInfinity, double.PositiveInfinity);
+        """,
+        """
+                await Assert.That(double.NaN).IsEqualTo(double.NaN);
+                await Assert.That(float.PositiveInfinity).IsEqualTo(float.PositiveInfinity);
+        """)));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_a_tolerance_or_comparer_decides_the_comparison(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Shouldly;
+        [CLASS]
+        public class PriceTests
+        {
+            [TEST]
+            public async Task Rounds_within_a_tolerance()
+            {
+                await Task.CompletedTask;
+                (0.1 + 0.2).Should().BeApproximately(0.3, 1e-9);
+                double.NaN.Should().BeApproximately(double.NaN, 0.01);
+                (0.1 + 0.2).ShouldBe(0.3, 1e-9);
+        """ + Pick(fw,
+        """
+                Assert.Equal(0.3, 0.1 + 0.2, 9);
+                Assert.Equal(0.3, 0.1 + 0.2, 1e-9);
+                Assert.Equal("SKU-1", "sku-1", StringComparer.OrdinalIgnoreCase);
+        """,
+        """
+                Assert.That(0.1 + 0.2, Is.EqualTo(0.3).Within(1e-9));
+                Assert.That(double.NaN, Is.EqualTo(double.NaN).Within(0.01));
+                Assert.That("SKU-1", Is.EqualTo("sku-1").IgnoreCase);
+        """,
+        """
+                Assert.AreEqual(0.3, 0.1 + 0.2, 1e-9);
+                Assert.AreEqual("SKU-1", "sku-1", true);
+        """,
+        """
+                await Assert.That(0.1 + 0.2).IsEqualTo(0.3).Within(1e-9);
+                await Assert.That(float.NaN).IsEqualTo(float.NaN).Within(0.5f);
+        """) + """
+
+            }
+        }
+        """);
+
+    private const string Limits = """
+
+        namespace Shop
+        {
+            public static class Limits
+            {
+                public const int MaxLines = 100;
+                public const int MaxItemsPerOrder = MaxLines;
+                public const string Currency = "EUR";
+            }
+
+            public enum OrderStatus { Open = 1, Shipped = 2 }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_product_constant_pinned_to_a_value(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class LimitsTests
+        {
+            [TEST]
+            public async Task Pins_the_published_limits()
+            {
+                await Task.CompletedTask;
+        """ + Pick(fw,
+        """
+                Assert.Equal(100, Limits.MaxLines);
+                Assert.Equal(Limits.MaxLines, Limits.MaxItemsPerOrder);
+                Assert.Equal("EUR", Limits.Currency);
+                Assert.Equal(2, (int)OrderStatus.Shipped);
+                {|RA1003:Assert.Equal(Limits.MaxLines, Limits.MaxLines)|};
+        """,
+        """
+                Assert.That(Limits.MaxLines, Is.EqualTo(100));
+                Assert.That(Limits.MaxItemsPerOrder, Is.EqualTo(Limits.MaxLines));
+                Assert.That((int)OrderStatus.Shipped, Is.EqualTo(2));
+                {|RA1003:Assert.That(Limits.MaxLines, Is.EqualTo(Limits.MaxLines))|};
+        """,
+        """
+                Assert.AreEqual(100, Limits.MaxLines);
+                Assert.AreEqual("EUR", Limits.Currency);
+                {|RA1003:Assert.AreEqual(Limits.MaxLines, Limits.MaxLines)|};
+        """,
+        """
+                await Assert.That(Limits.MaxLines).IsEqualTo(100);
+                await Assert.That(Limits.MaxItemsPerOrder).IsEqualTo(Limits.MaxLines);
+                await {|RA1003:Assert.That(Limits.MaxLines).IsEqualTo(Limits.MaxLines)|};
+        """) + """
+
+            }
+        }
+        """ + Limits);
+
+    private const string Money = """
+
+        namespace Shop
+        {
+            public sealed class Money : System.IEquatable<Money>
+            {
+                public Money(decimal amount) => Amount = amount;
+                public decimal Amount { get; }
+                public bool Equals(Money other) => other is not null && other.Amount == Amount;
+                public override bool Equals(object obj) => Equals(obj as Money);
+                public override int GetHashCode() => Amount.GetHashCode();
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_where_the_product_decides_the_outcome(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest("""
+                var price = new Money(10m);
+                ASSERT_TRUE(Limits.MaxLines > 10);
+                ASSERT_EQUAL(price, price);
+        """ + Pick(fw,
+        """
+                Assert.IsAssignableFrom<IOrder>(repository.Find(1));
+                Assert.IsType<Order>(repository.Find(2));
+        """,
+        """
+                Assert.That(repository.Find(1), Is.InstanceOf<IOrder>());
+        """,
+        """
+                Assert.IsInstanceOfType(repository.Find(1), typeof(IOrder));
+        """,
+        """
+                await Assert.That(repository.Find(1)).IsAssignableTo<IOrder>();
+        """)) + Limits + Money);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_constants_the_test_declares(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class LimitsTests
+        {
+            private const int ExpectedLines = 100;
+
+            [TEST]
+            public async Task Compares_its_own_constants()
+            {
+                await Task.CompletedTask;
+        """ + Pick(fw,
+        """
+                {|RA1003:Assert.Equal(100, ExpectedLines)|};
+        """,
+        """
+                {|RA1003:Assert.That(ExpectedLines, Is.EqualTo(100))|};
+        """,
+        """
+                {|RA1003:Assert.AreEqual(100, ExpectedLines)|};
+        """,
+        """
+                await {|RA1003:Assert.That(ExpectedLines).IsEqualTo(100)|};
+        """) + """
+
+            }
+        }
+        """);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_is_not_offered_when_the_assertion_is_the_only_check_of_the_test(Fw fw) => FixVerifier.VerifyNoFixAsync(fw, """
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public void Creates_an_order()
+            {
+                var order = new Order();
+                {|RA1003:order.Should().NotBeNull()|};
+                {|RA1003:true.Should().BeTrue()|};
+            }
+
+            [TEST]
+            public void Adds_lines_when_asked(bool add)
+            {
+                var order = new Order();
+                {|RA1003:order.Should().NotBeNull()|};
+                if (add)
+                {
+                    order.Add(1m);
+                    order.Lines.Should().Be(1);
+                }
+            }
+
+            [TEST]
+            public void Returns_before_its_real_check()
+            {
+                var order = new Order();
+                {|RA1003:order.Should().NotBeNull()|};
+                if (order.Lines == 0)
+                {
+                    return;
+                }
+
+                order.Total.Should().Be(0m);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public async Task Fix_All_leaves_no_finding_behind(Fw fw)
+    {
+        const string source = """
+            using FluentAssertions;
+            using Shop;
+            [CLASS]
+            public class OrderTests
+            {
+                [TEST]
+                public void Adds_the_price()
+                {
+                    var order = new Order();
+                    order.Add(10m);
+                    {|RA1003:order.Should().NotBeNull()|};
+                    {|RA1003:true.Should().BeTrue()|};
+                    order.Total.Should().Be(10m);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using FluentAssertions;
+            using Shop;
+            [CLASS]
+            public class OrderTests
+            {
+                [TEST]
+                public void Adds_the_price()
+                {
+                    var order = new Order();
+                    order.Add(10m);
+                    order.Total.Should().Be(10m);
+                }
+            }
+            """;
+        await FixVerifier.VerifyFixAsync(fw, source + Production, fixedSource + Production);
+        await FixOutcome.AssertNoFindingAsync(fw, fixedSource + Production);
+    }
 }

@@ -30,8 +30,51 @@ public class RA1004AsyncAssertionNotAwaitedTests
         _ => tunit,
     };
 
+    private const string ReportFrameworkCovered = RealismAnalyzers.Model.TestingModel.DeferToFrameworkAnalyzersKey + " = false";
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_on_the_frameworks_async_assertions(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+    public Task Fires_on_the_frameworks_async_assertions_when_told_not_to_defer(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, FrameworkAssertions(fw), ReportFrameworkCovered);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Leaves_to_the_frameworks_own_analyzer_what_it_reports(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, FrameworkAssertions(fw)
+        .Replace("{|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|}", fw == Fw.MSTest || fw == Fw.TUnit ? "{|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|}" : "Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))")
+        .Replace("{|RA1004:Assert.ThrowsAnyAsync<System.Exception>(() => account.WithdrawAsync(10m))|}", "Assert.ThrowsAnyAsync<System.Exception>(() => account.WithdrawAsync(10m))")
+        .Replace("{|RA1004:Assert.ThatAsync(", "Assert.ThatAsync(").Replace("Throws.TypeOf<InsufficientFundsException>())|}", "Throws.TypeOf<InsufficientFundsException>())")
+        .Replace("{|RA1004:Assert.That(account.Balance).IsEqualTo(0m)|}", "Assert.That(account.Balance).IsEqualTo(0m)")
+        .Replace("{|RA1004:Assert.That(account.Balance).IsGreaterThanOrEqualTo(0m).And.IsLessThan(10m)|}", "Assert.That(account.Balance).IsGreaterThanOrEqualTo(0m).And.IsLessThan(10m)"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_what_the_frameworks_own_analyzer_misses(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public async Task Withdrawing_too_much_fails()
+            {
+                var account = new Account();
+                await Task.Yield();
+        """ + Pick(fw,
+        """
+                var pending = {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """,
+        fw == Fw.NUnit3 ? "" : """
+                _ = {|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|};
+                var pending = {|RA1004:Assert.ThatAsync(() => account.WithdrawAsync(10m), Throws.TypeOf<InsufficientFundsException>())|};
+        """,
+        """
+                {|RA1004:Assert.ThrowsExceptionAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """,
+        """
+                {|RA1004:Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m))|};
+        """) + """
+
+            }
+        }
+        """ + Production);
+
+    private static string FrameworkAssertions(Fw fw) => """
         using System.Threading.Tasks;
         using Bank;
         [CLASS]
@@ -61,7 +104,7 @@ public class RA1004AsyncAssertionNotAwaitedTests
 
             }
         }
-        """ + Production);
+        """ + Production;
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_on_assertion_libraries(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
@@ -209,10 +252,12 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 await Assert.ThrowsAsync<InsufficientFundsException>(() => account.WithdrawAsync(10m));
             }
         }
-        """ + Production);
+        """ + Production, ReportFrameworkCovered);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+    public async Task Fix_All_awaits_every_assertion_and_makes_each_method_async_once(Fw fw)
+    {
+        var source = """
         using System;
         using System.Threading.Tasks;
         using FluentAssertions;
@@ -238,7 +283,8 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 await Task.Yield();
             }
         }
-        """ + Production, """
+        """ + Production;
+        var fixedSource = """
         using System;
         using System.Threading.Tasks;
         using FluentAssertions;
@@ -262,6 +308,88 @@ public class RA1004AsyncAssertionNotAwaitedTests
                 Func<Task> withdraw = () => account.WithdrawAsync(10m);
                 await withdraw.Should().ThrowAsync<InsufficientFundsException>();
                 await Task.Yield();
+            }
+        }
+        """ + Production;
+        await FixVerifier.VerifyFixAsync(fw, source, fixedSource);
+        await FixOutcome.AssertNoNewFindingAsync(fw, source, fixedSource);
+    }
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_an_assertion_whose_throwing_the_test_asserts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AssertionGuardTests
+        {
+            [TEST]
+            public void Building_the_assertion_validates_its_arguments()
+            {
+                var account = new Account();
+                Action act = () => account.Invoking(a => a.WithdrawAsync(-1m)).Should().ThrowAsync<ArgumentException>().WithMessage(null!);
+                act.Should().Throw<ArgumentNullException>();
+                ExpectRejected(() => account.Awaiting(a => a.WithdrawAsync(-1m)).Should().NotThrowAsync());
+        """ + Pick(fw,
+        """
+                Assert.Throws<ArgumentNullException>(() => { Assert.ThrowsAsync<InsufficientFundsException>(null!); });
+        """,
+        """
+                Assert.That(() => account.Awaiting(a => a.WithdrawAsync(-1m)).Should().ThrowAsync<ArgumentException>(), Throws.ArgumentNullException);
+        """,
+        """
+                Assert.ThrowsException<ArgumentNullException>(() => Assert.ThrowsExceptionAsync<InsufficientFundsException>(null!));
+        """,
+        """
+                Assert.Throws<ArgumentOutOfRangeException>(() => Assert.That(account.Balance).IsEqualTo(0m));
+        """) + """
+
+            }
+
+            private static void ExpectRejected(Action action) => action.Should().Throw<ArgumentException>();
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_in_a_lambda_that_is_not_asserted_to_throw(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Collections.Generic;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Every_withdrawal_fails()
+            {
+                var accounts = new List<Account> { new Account(), new Account() };
+                accounts.ForEach(account => {|RA1004:account.Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|});
+                Action act = () => {|RA1004:new Account().Awaiting(a => a.WithdrawAsync(10m)).Should().ThrowAsync<InsufficientFundsException>()|};
+                act.Should().NotThrow();
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_is_not_offered_in_a_void_helper_whose_callers_would_drop_its_task(Fw fw) => FixVerifier.VerifyNoFixAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FluentAssertions;
+        using Bank;
+        [CLASS]
+        public class AccountTests
+        {
+            [TEST]
+            public void Withdrawing_too_much_fails()
+            {
+                ExpectInsufficientFunds(new Account());
+            }
+
+            private static void ExpectInsufficientFunds(Account account)
+            {
+                Func<Task> withdraw = () => account.WithdrawAsync(10m);
+                {|RA1004:withdraw.Should().ThrowAsync<InsufficientFundsException>()|};
             }
         }
         """ + Production);

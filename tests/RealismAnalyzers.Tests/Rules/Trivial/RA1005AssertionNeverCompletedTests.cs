@@ -277,4 +277,107 @@ public class RA1005AssertionNeverCompletedTests
                 mock.Verify(
                 var x = 1.Should().
         """);
+
+    private static string Pick(Fw fw, string xunit, string nunit, string mstest, string tunit) => fw switch
+    {
+        Fw.XUnitV2 or Fw.XUnitV3 => xunit,
+        Fw.NUnit3 or Fw.NUnit4 => nunit,
+        Fw.MSTest => mstest,
+        _ => tunit,
+    };
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_NSubstitute_Received_completed_by_the_next_call_on_the_substitute(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        using NSubstitute.Exceptions;
+        using Clinic;
+        [CLASS]
+        public class SchedulerTests
+        {
+            private readonly INotifier _notifier = Substitute.For<INotifier>();
+
+            [TEST]
+            public void Booking_notifies_the_patient()
+            {
+                var notifier = Substitute.For<INotifier>();
+                new Scheduler(notifier).Book("Ada");
+                notifier.Received();
+                notifier.Send("Ada", "booked");
+                notifier.DidNotReceiveWithAnyArgs();
+                notifier.IsOnline();
+            }
+
+            [TEST]
+            public void Booking_does_not_notify_anyone_else()
+            {
+                new Scheduler(_notifier).Book("Ada");
+                _notifier.Received();
+        """ + Pick(fw,
+        """
+                Assert.Throws<ReceivedCallsException>(() => _notifier.Send("Bob", "booked"));
+        """,
+        """
+                Assert.Throws<ReceivedCallsException>(() => _notifier.Send("Bob", "booked"));
+        """,
+        """
+                Assert.ThrowsException<ReceivedCallsException>(() => _notifier.Send("Bob", "booked"));
+        """,
+        """
+                Assert.Throws<ReceivedCallsException>(() => _notifier.Send("Bob", "booked"));
+        """) + """
+
+            }
+
+            [TEST]
+            public void Booking_twice_is_still_checked()
+            {
+                var notifier = Substitute.For<INotifier>();
+                new Scheduler(notifier).Book("Ada");
+                {|RA1005:notifier.Received()|};
+                notifier.Received(1).Send("Ada", "booked");
+                var scheduler = new Scheduler(notifier);
+                {|RA1005:notifier.DidNotReceive()|};
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_start_whose_throwing_the_test_asserts(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FluentAssertions;
+        using NSubstitute;
+        using NSubstitute.Exceptions;
+        using Clinic;
+        [CLASS]
+        public class ReceivedOnRealObjectsTests
+        {
+            [TEST]
+            public void Received_on_a_real_appointment_is_refused()
+            {
+                var appointment = new Appointment();
+                AssertRefused(() => appointment.Received());
+                Action act = () => appointment.DidNotReceive();
+                act.Should().Throw<NotASubstituteException>();
+                FluentActions.Invoking(() => appointment.ReceivedWithAnyArgs()).Should().Throw<NotASubstituteException>();
+            }
+
+            private static void AssertRefused(Action action)
+            {
+        """ + Pick(fw,
+        """
+                Assert.Throws<NotASubstituteException>(() => action());
+        """,
+        """
+                Assert.That(() => action(), Throws.TypeOf<NotASubstituteException>());
+        """,
+        """
+                Assert.ThrowsException<NotASubstituteException>(() => action());
+        """,
+        """
+                Assert.Throws<NotASubstituteException>(action);
+        """) + """
+
+            }
+        }
+        """ + Production);
 }

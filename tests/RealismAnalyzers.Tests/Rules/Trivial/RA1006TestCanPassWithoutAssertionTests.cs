@@ -383,4 +383,269 @@ public class RA1006TestCanPassWithoutAssertionTests
                     ASSERT_TRUE(x);
                 }
         """);
+
+    private const string Store = """
+
+        namespace Shop
+        {
+            public enum PaymentMethod { Card, Cash, Voucher }
+            public enum Unused { }
+            public sealed class Store
+            {
+                public int OpensAt => 8;
+                public int ClosesAt => 18;
+                public int SlotsIn(int hour) => hour == 12 ? 2 : 4;
+                public bool Accepts(PaymentMethod method) => true;
+                public decimal Fee(string method) => method == "card" ? 0.3m : 0m;
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_counting_loops_over_fixed_ranges_of_the_domain(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            [TEST]
+            public async Task Every_opening_hour_has_slots()
+            {
+                var store = new Store();
+                for (var hour = store.OpensAt; hour < store.ClosesAt; hour++)
+                {
+                    ASSERT_TRUE(store.SlotsIn(hour) > 0);
+                }
+            }
+
+            [TEST]
+            public async Task Every_slot_of_every_hour_is_bookable()
+            {
+                var store = new Store();
+                for (var hour = 8; hour < 18; hour++)
+                {
+                    for (var slot = 0; slot < store.SlotsIn(hour); slot++)
+                    {
+                        ASSERT_TRUE(slot < 4);
+                    }
+                }
+            }
+        }
+        """ + Store);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_loops_over_the_members_of_an_enum(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            [TEST]
+            public async Task Accepts_every_payment_method()
+            {
+                var store = new Store();
+                foreach (var method in Enum.GetValues(typeof(PaymentMethod)).Cast<PaymentMethod>())
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+
+            [TEST]
+            public async Task Accepts_every_payment_method_listed_generically()
+            {
+                var store = new Store();
+                foreach (var method in Enum.GetValues<PaymentMethod>())
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Loops_over_an_enum_without_members|}()
+            {
+                foreach (var value in Enum.GetValues(typeof(Unused)))
+                {
+                    ASSERT_NOT_NULL(value);
+                }
+            }
+        }
+        """ + Store);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_loops_over_a_data_table_of_the_test_class(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            private static readonly string[] Methods = { "card", "cash" };
+            private static string[] s_editable = { "card" };
+            private readonly List<string> _assignedLater = new List<string> { "card" };
+
+            public StoreTests()
+            {
+                _assignedLater = new List<string>();
+            }
+
+            public static IEnumerable<object[]> Fees => new List<object[]>
+            {
+                new object[] { "card", 0.3m },
+                new object[] { "cash", 0m },
+            };
+
+            public static IReadOnlyList<string> Cards { get { return new[] { "visa", "amex" }; } }
+
+            [TEST]
+            public async Task Charges_the_listed_fees()
+            {
+                var store = new Store();
+                foreach (var row in Fees)
+                {
+                    ASSERT_EQUAL((decimal)row[1], store.Fee((string)row[0]));
+                }
+            }
+
+            [TEST]
+            public async Task Charges_no_negative_fee()
+            {
+                var store = new Store();
+                foreach (var method in Methods)
+                {
+                    ASSERT_TRUE(store.Fee(method) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task Charges_no_negative_card_fee()
+            {
+                var store = new Store();
+                foreach (var card in Cards)
+                {
+                    ASSERT_TRUE(store.Fee(card) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task Counts_through_the_data_table()
+            {
+                var store = new Store();
+                for (var i = 0; i < Methods.Length; i++)
+                {
+                    ASSERT_TRUE(store.Fee(Methods[i]) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Counts_through_a_field_that_may_change|}()
+            {
+                var store = new Store();
+                for (var i = 0; i < s_editable.Length; i++)
+                {
+                    ASSERT_TRUE(store.Fee(s_editable[i]) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Loops_over_a_field_that_may_change|}()
+            {
+                var store = new Store();
+                foreach (var method in s_editable)
+                {
+                    ASSERT_TRUE(store.Fee(method) >= 0m);
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Loops_over_a_field_the_constructor_replaces|}()
+            {
+                var store = new Store();
+                foreach (var method in _assignedLater)
+                {
+                    ASSERT_TRUE(store.Fee(method) >= 0m);
+                }
+            }
+        }
+        """ + Store);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_every_data_row_takes_an_asserting_branch(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            [THEORY]
+            [ROW("card")]
+            [ROW("cash")]
+            public async Task Charges_the_fee_of_the_method(string method)
+            {
+                var store = new Store();
+                if (method == "card")
+                {
+                    ASSERT_EQUAL(0.3m, store.Fee(method));
+                }
+
+                if (method == "cash")
+                {
+                    ASSERT_EQUAL(0m, store.Fee(method));
+                }
+            }
+
+            [THEORY]
+            [ROW(typeof(string), true)]
+            [ROW(typeof(int), false)]
+            public async Task Accepts_by_kind(Type kind, bool expected)
+            {
+                var store = new Store();
+                if (kind == typeof(string) && expected)
+                {
+                    ASSERT_TRUE(store.Accepts(PaymentMethod.Card));
+                }
+                else if (!expected)
+                {
+                    ASSERT_TRUE(store.Accepts(PaymentMethod.Cash));
+                }
+            }
+
+            [THEORY]
+            [ROW("card")]
+            [ROW("voucher")]
+            public async Task {|RA1006:Skips_a_row_that_no_branch_takes|}(string method)
+            {
+                var store = new Store();
+                if (method == "card")
+                {
+                    ASSERT_EQUAL(0.3m, store.Fee(method));
+                }
+            }
+        }
+        """ + Store);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_null_conditional_call_on_a_non_nullable_parameter(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        #nullable enable
+        using FluentAssertions;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            [THEORY]
+            [ROW("card")]
+            public void Fee_is_never_negative(string method)
+            {
+                method?.Should().NotBeEmpty();
+            }
+
+            [THEORY]
+            [ROW("card")]
+            public void {|RA1006:May_skip_a_null_method|}(string? method)
+            {
+                method?.Should().NotBeEmpty();
+            }
+        }
+        """ + Store);
 }
