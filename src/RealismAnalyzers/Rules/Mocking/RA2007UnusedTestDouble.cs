@@ -74,7 +74,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     start.RegisterSymbolEndAction(end =>
                     {
                         ReferenceIndex? scope = null;
-                        foreach (var (site, _) in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
+                        foreach (var site in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
                         {
                             if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
                                 !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
