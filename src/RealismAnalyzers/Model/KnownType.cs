@@ -185,7 +185,8 @@ namespace RealismAnalyzers.Model
                         return KnownType.None;
                     }
 
-                    return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) ? KnownType.MoqFlow : KnownType.None;
+                    // Moq.Protected: mock.Protected().Setup<T>("Member", ...) configures a protected member named by a string.
+                    return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) || ns == "Moq.Protected" ? KnownType.MoqFlow : KnownType.None;
 
                 case "NSubstitute":
                     if (ns == "NSubstitute")
