@@ -37,6 +37,9 @@ namespace RealismAnalyzers.Model
         FakeItEasyConfiguration,
         FakeItEasyOther,
         AutoFixtureFactory,
+
+        /// <summary>Argument matchers of the mocking libraries: Moq <c>It</c>, NSubstitute <c>Arg</c>, FakeItEasy <c>A&lt;T&gt;</c>.</summary>
+        ArgumentMatcher,
     }
 
     /// <summary>
@@ -176,12 +179,14 @@ namespace RealismAnalyzers.Model
                         if (name == "Mock`1") return KnownType.MoqMock;
                         if (name == "Mock") return KnownType.MoqMockStatic;
                         if (name == "MockRepository") return KnownType.MoqRepository;
+                        if (name == "It" || type.ContainingType?.MetadataName == "It") return KnownType.ArgumentMatcher;
                         // Returns/Throws extension methods (ReturnsAsync, ThrowsAsync, …) live in static *Extensions classes.
                         if (name.EndsWith("Extensions", System.StringComparison.Ordinal)) return KnownType.MoqFlow;
                         return KnownType.None;
                     }
 
-                    return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) ? KnownType.MoqFlow : KnownType.None;
+                    // Moq.Protected: mock.Protected().Setup<T>("Member", ...) configures a protected member named by a string.
+                    return ns.StartsWith("Moq.Language", System.StringComparison.Ordinal) || ns == "Moq.Protected" ? KnownType.MoqFlow : KnownType.None;
 
                 case "NSubstitute":
                     if (ns == "NSubstitute")
@@ -191,6 +196,12 @@ namespace RealismAnalyzers.Model
                             case "Substitute": return KnownType.NSubstituteFactory;
                             case "SubstituteExtensions": return KnownType.NSubstituteExtensions;
                             case "Received": return KnownType.NSubstituteReceivedInOrder;
+                            case "Arg": return KnownType.ArgumentMatcher;
+                        }
+
+                        if (type.ContainingType?.MetadataName == "Arg")
+                        {
+                            return KnownType.ArgumentMatcher;
                         }
                     }
 
@@ -211,6 +222,7 @@ namespace RealismAnalyzers.Model
                     {
                         if (name == "A") return KnownType.FakeItEasyA;
                         if (name == "Fake`1") return KnownType.FakeItEasyFake;
+                        if (name == "A`1") return KnownType.ArgumentMatcher;
                         if (name.EndsWith("Extensions", System.StringComparison.Ordinal)) return KnownType.FakeItEasyConfiguration;
                     }
 

@@ -37,8 +37,9 @@ namespace RealismAnalyzers.Model
 
         /// <summary>
         /// True when <paramref name="value"/> is what a test double answered, with no production code in between:
-        /// a member of a double's object (<c>sub.Get()</c>, <c>mock.Object.Total</c>, awaited or not), or a local every
-        /// assignment of which is such a value. Partial doubles are excluded: their members may run real code.
+        /// a member of a double's object (<c>sub.Get()</c>, <c>mock.Object.Total</c>, awaited or not) that the test or its setup
+        /// configured (<see cref="IsConfiguredMember"/>), or a local every assignment of which is such a value. Partial doubles are
+        /// excluded: their members may run real code.
         /// </summary>
         public bool IsDoubleAnswer(IOperation value, CancellationToken cancellationToken) => IsDoubleAnswer(value, 0, cancellationToken);
 
@@ -57,10 +58,11 @@ namespace RealismAnalyzers.Model
                     return IsDoubleAnswer(await.Operation, depth + 1, cancellationToken);
                 case IInvocationOperation call:
                     return call.Instance is { } instance && Types.Classify(call.TargetMethod.ContainingType) == KnownType.None &&
-                        IsDoubleObject(instance, depth + 1, cancellationToken);
+                        IsDoubleObject(instance, depth + 1, cancellationToken) && IsConfiguredMember(instance, call.TargetMethod, cancellationToken);
                 case IPropertyReferenceOperation property:
                     return property.Instance is { } owner && !IsWrapperObjectProperty(property) &&
-                        Types.Classify(property.Property.ContainingType) == KnownType.None && IsDoubleObject(owner, depth + 1, cancellationToken);
+                        Types.Classify(property.Property.ContainingType) == KnownType.None && IsDoubleObject(owner, depth + 1, cancellationToken) &&
+                        IsConfiguredMember(owner, property.Property, cancellationToken);
                 case ILocalReferenceOperation local:
                     return AllDefinitions(local.Local, RootOf(local), depth, cancellationToken, static (model, v, d, ct) => model.IsDoubleAnswer(v, d, ct));
             }

@@ -367,6 +367,11 @@ namespace RealismAnalyzers.Model
 
                     case IInvocationOperation call when Receiver(call) == reference:
                         return ClassifyChain(reference, call);
+
+                    case IArgumentOperation { Parent: IInvocationOperation moqExtension } when Receiver(moqExtension) == reference &&
+                        Types.Classify(moqExtension.TargetMethod.ContainingType) == KnownType.MoqFlow:
+                        // mock.Protected().Setup<T>("SendAsync", ...): Moq's own extension methods on the wrapper.
+                        return ClassifyChain(reference, moqExtension);
                 }
 
                 return new DoubleReference(reference, DoubleReferenceKind.Use, value, callsBase: false);

@@ -176,6 +176,12 @@ namespace RealismAnalyzers.Model
                 current = Receiver(call);
             }
 
+            // mock.Protected().Setup<T>("Member", ...): Moq names the member by a string; the double is still the mock's.
+            if (current is not null && Types.Classify(current.Type) == KnownType.MoqMock && current.Type is INamedTypeSymbol mock)
+            {
+                return (MockedType(mock), null);
+            }
+
             return (null, null);
         }
 

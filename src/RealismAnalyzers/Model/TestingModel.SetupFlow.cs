@@ -8,22 +8,22 @@ using Microsoft.CodeAnalysis.Operations;
 namespace RealismAnalyzers.Model
 {
     /// <summary>
-    /// The doubles a test class's setup creates, and where their values flow (field ← local ← double), so that a test
-    /// can be charged only with the setup doubles it can reach.
+    /// The doubles a test class's setup creates, and which setup symbols are other names for the same double
+    /// (<c>_orders = orders</c>, <c>_repository = mock.Object</c>), so that a test is charged only with the setup doubles it names itself.
     /// </summary>
     internal sealed class SetupDoubles
     {
-        public SetupDoubles(ImmutableArray<(DoubleSite Site, ISymbol? Anchor)> doubles, Dictionary<ISymbol, HashSet<ISymbol>> flow)
+        public SetupDoubles(ImmutableArray<DoubleSite> doubles, Dictionary<ISymbol, HashSet<ISymbol>> aliases)
         {
             Doubles = doubles;
-            Flow = flow;
+            Aliases = aliases;
         }
 
-        /// <summary>Each setup double with the symbol its value is first stored in (null when it is not stored: always counted).</summary>
-        public ImmutableArray<(DoubleSite Site, ISymbol? Anchor)> Doubles { get; }
+        /// <summary>Each double the setup creates, with the local, field or property it is stored in (<see cref="DoubleSite.Holder"/>).</summary>
+        public ImmutableArray<DoubleSite> Doubles { get; }
 
-        /// <summary>Symbol → the symbols whose values went into it during setup.</summary>
-        public Dictionary<ISymbol, HashSet<ISymbol>> Flow { get; }
+        /// <summary>Symbol → the symbols whose double it was given as it is (not built into something else) during setup.</summary>
+        public Dictionary<ISymbol, HashSet<ISymbol>> Aliases { get; }
     }
 
     internal sealed partial class TestingModel
@@ -33,7 +33,10 @@ namespace RealismAnalyzers.Model
         private readonly ConcurrentDictionary<INamedTypeSymbol, SetupDoubles> _setupDoubles =
             new ConcurrentDictionary<INamedTypeSymbol, SetupDoubles>(SymbolEqualityComparer.Default);
 
-        /// <summary>The doubles created by the setup of <paramref name="testClass"/> (see <see cref="GetSetupOperations"/>) and the setup's data flow.</summary>
+        private readonly ConcurrentDictionary<IMethodSymbol, HashSet<ISymbol>> _namedByTest =
+            new ConcurrentDictionary<IMethodSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
+
+        /// <summary>The doubles created by the setup of <paramref name="testClass"/> (see <see cref="GetSetupOperations"/>) and the setup's aliases.</summary>
         public SetupDoubles GetSetupDoubles(INamedTypeSymbol testClass, CancellationToken cancellationToken)
         {
             if (_setupDoubles.TryGetValue(testClass, out var known))
@@ -41,8 +44,8 @@ namespace RealismAnalyzers.Model
                 return known;
             }
 
-            var doubles = ImmutableArray.CreateBuilder<(DoubleSite, ISymbol?)>();
-            var flow = new Dictionary<ISymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
+            var doubles = ImmutableArray.CreateBuilder<DoubleSite>();
+            var aliases = new Dictionary<ISymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
             foreach (var root in GetSetupOperations(testClass, cancellationToken))
             {
                 foreach (var operation in root.DescendantsAndSelf())
@@ -51,71 +54,65 @@ namespace RealismAnalyzers.Model
                     switch (operation)
                     {
                         case IObjectCreationOperation or IInvocationOperation when TryGetDoubleSite(operation, out var site):
-                            doubles.Add((site, AnchorOf(operation)));
+                            doubles.Add(site);
                             break;
-                    }
-
-                    switch (operation)
-                    {
                         case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                            AddFlow(flow, declarator.Symbol, initializer.Value);
+                            AddAlias(aliases, declarator.Symbol, initializer.Value);
                             break;
                         case IFieldInitializerOperation fieldInitializer:
                             foreach (var field in fieldInitializer.InitializedFields)
                             {
-                                AddFlow(flow, field, fieldInitializer.Value);
+                                AddAlias(aliases, field, fieldInitializer.Value);
                             }
 
                             break;
                         case IPropertyInitializerOperation propertyInitializer:
                             foreach (var property in propertyInitializer.InitializedProperties)
                             {
-                                AddFlow(flow, property, propertyInitializer.Value);
+                                AddAlias(aliases, property, propertyInitializer.Value);
                             }
 
                             break;
-                        case IAssignmentOperation assignment when SymbolOf(assignment.Target) is { } target:
-                            AddFlow(flow, target, assignment.Value);
-                            break;
-                        case IInvocationOperation invocation when RootReceiverSymbol(invocation) is { } receiver:
-                            // services.AddSingleton(repo.Object), repo.Setup(...).Returns(customer.Object): the arguments go into the receiver.
-                            foreach (var argument in invocation.Arguments)
-                            {
-                                if (argument.Parameter?.IsThis != true)
-                                {
-                                    AddFlow(flow, receiver, argument.Value);
-                                }
-                            }
-
+                        case ISimpleAssignmentOperation assignment when SymbolOf(assignment.Target) is { } target:
+                            AddAlias(aliases, target, assignment.Value);
                             break;
                     }
                 }
             }
 
-            known = new SetupDoubles(doubles.ToImmutable(), flow);
+            known = new SetupDoubles(doubles.ToImmutable(), aliases);
             _setupDoubles.TryAdd(testClass, known);
             return known;
         }
 
         /// <summary>
-        /// The fields, properties and locals of the class's setup that <paramref name="body"/> can reach: those it names, those the
-        /// class's own helpers it calls name (up to <see cref="MaxHelperFollowDepth"/> calls deep), and everything that flowed into them.
+        /// The setup symbols a test touches itself: the fields, properties and locals its body names, those the class's own helpers it
+        /// calls name (up to <see cref="MaxHelperFollowDepth"/> calls deep), and the setup symbols those are aliases of. A double that setup
+        /// only built into something else (a class under test, another double's answer) is not touched by naming that something.
         /// </summary>
-        public HashSet<ISymbol> GetReachableSetupSymbols(IOperation body, SetupDoubles setup, CancellationToken cancellationToken)
+        /// <param name="throughHelpers">Also the names of the helpers the test calls; false for what the test's own body names.</param>
+        public HashSet<ISymbol> GetTouchedSetupSymbols(IMethodSymbol test, IOperation body, SetupDoubles setup, CancellationToken cancellationToken, bool throughHelpers = true)
         {
-            var reached = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            CollectNamedSymbols(body, reached, visited, 0, cancellationToken);
+            HashSet<ISymbol> touched;
+            if (throughHelpers)
+            {
+                touched = new HashSet<ISymbol>(GetNamedSymbols(test, body, cancellationToken), SymbolEqualityComparer.Default);
+            }
+            else
+            {
+                touched = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                CollectNamedSymbols(body, touched, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), MaxHelperFollowDepth, cancellationToken);
+            }
 
-            var pending = new Stack<ISymbol>(reached);
+            var pending = new Stack<ISymbol>(touched);
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (setup.Flow.TryGetValue(pending.Pop(), out var sources))
+                if (setup.Aliases.TryGetValue(pending.Pop(), out var sources))
                 {
                     foreach (var source in sources)
                     {
-                        if (reached.Add(source))
+                        if (touched.Add(source))
                         {
                             pending.Push(source);
                         }
@@ -123,7 +120,20 @@ namespace RealismAnalyzers.Model
                 }
             }
 
-            return reached;
+            return touched;
+        }
+
+        /// <summary>The fields, properties and locals <paramref name="body"/> (the body of <paramref name="test"/>) and the helpers it calls name; memoised per test.</summary>
+        public HashSet<ISymbol> GetNamedSymbols(IMethodSymbol test, IOperation body, CancellationToken cancellationToken)
+        {
+            if (_namedByTest.TryGetValue(test, out var names))
+            {
+                return names;
+            }
+
+            names = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            CollectNamedSymbols(body, names, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
+            return _namedByTest.GetOrAdd(test, names);
         }
 
         private void CollectNamedSymbols(IOperation root, HashSet<ISymbol> names, HashSet<IMethodSymbol> visited, int depth, CancellationToken cancellationToken)
@@ -164,66 +174,30 @@ namespace RealismAnalyzers.Model
             }
         }
 
-        /// <summary>The symbol a double's value is first stored in during setup: the target of the nearest enclosing assignment or initializer.</summary>
-        private static ISymbol? AnchorOf(IOperation creation)
+        /// <summary>
+        /// Records that <paramref name="target"/> holds the same double as the symbol <paramref name="value"/> names: the value is that
+        /// symbol itself or its double's object (<c>mock.Object</c>), not something built from it.
+        /// </summary>
+        private void AddAlias(Dictionary<ISymbol, HashSet<ISymbol>> aliases, ISymbol target, IOperation value)
         {
-            for (var current = creation; current.Parent is { } parent; current = parent)
+            var operation = Unwrap(value);
+            if (operation is IPropertyReferenceOperation { Instance: { } wrapper } access && IsWrapperObjectProperty(access))
             {
-                switch (parent)
-                {
-                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                        return declarator.Symbol;
-                    case IFieldInitializerOperation fieldInitializer when fieldInitializer.InitializedFields.Length > 0:
-                        return fieldInitializer.InitializedFields[0];
-                    case IPropertyInitializerOperation propertyInitializer when propertyInitializer.InitializedProperties.Length > 0:
-                        return propertyInitializer.InitializedProperties[0];
-                    case IAssignmentOperation assignment when assignment.Value == current:
-                        return SymbolOf(assignment.Target);
-                    case IInvocationOperation invocation when RootReceiverSymbol(invocation) is { } receiver && current is IArgumentOperation:
-                        return receiver;
-                    case IExpressionStatementOperation:
-                    case IBlockOperation:
-                    case IAnonymousFunctionOperation:
-                        return null;
-                }
+                operation = Unwrap(wrapper);
             }
 
-            return null;
-        }
-
-        private static ISymbol? RootReceiverSymbol(IInvocationOperation invocation)
-        {
-            IOperation? current = invocation;
-            for (var depth = 0; depth < 32 && current is IInvocationOperation call; depth++)
+            if (SymbolOf(operation) is not { } source || SymbolEqualityComparer.Default.Equals(source, target))
             {
-                current = Receiver(call);
+                return;
             }
 
-            while (current is IPropertyReferenceOperation { Instance: { } instance } property && SymbolOf(property) is null)
+            if (!aliases.TryGetValue(target, out var sources))
             {
-                // mock.Object.Add(...): the receiver is the mock.
-                current = Unwrap(instance);
+                sources = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                aliases[target] = sources;
             }
 
-            return current is null ? null : SymbolOf(current);
-        }
-
-        private static void AddFlow(Dictionary<ISymbol, HashSet<ISymbol>> flow, ISymbol target, IOperation value)
-        {
-            foreach (var operation in value.DescendantsAndSelf())
-            {
-                if (operation is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation &&
-                    SymbolOf(operation) is { } source && !SymbolEqualityComparer.Default.Equals(source, target))
-                {
-                    if (!flow.TryGetValue(target, out var sources))
-                    {
-                        sources = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                        flow[target] = sources;
-                    }
-
-                    sources.Add(source);
-                }
-            }
+            sources.Add(source);
         }
     }
 }

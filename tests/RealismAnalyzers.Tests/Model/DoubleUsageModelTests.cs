@@ -132,9 +132,11 @@ public class DoubleUsageModelTests
 
         Assert.Equal("found", Assert.Single(model.GetCheckedValues(fluent)).Syntax.ToString());
         Assert.Equal("stock", Assert.Single(model.GetCheckedValues(shouldly)).Syntax.ToString());
-        Assert.True(model.IsDoubleAnswer(model.GetCheckedValues(fluent)[0], CancellationToken.None));
         Assert.True(model.IsDoubleAnswer(model.GetCheckedValues(shouldly)[0], CancellationToken.None));
-        Assert.True(model.IsDoubleAnswer(model.GetCheckedValues(field)[0], CancellationToken.None));
+
+        // Answers nobody configured (FindAsync of a fake set up only for Find; a field's mock with no setup) are the library's, not the test's.
+        Assert.False(model.IsDoubleAnswer(model.GetCheckedValues(fluent)[0], CancellationToken.None));
+        Assert.False(model.IsDoubleAnswer(model.GetCheckedValues(field)[0], CancellationToken.None));
         Assert.False(model.IsDoubleAnswer(Find(root, semantic, "new List<object> { moq.Object }"), CancellationToken.None));
     }
 

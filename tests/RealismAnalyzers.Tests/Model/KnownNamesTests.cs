@@ -45,6 +45,8 @@ public class KnownNamesTests
         { Fw.XUnitV2, "NSubstitute.Substitute" }, { Fw.XUnitV2, "NSubstitute.SubstituteExtensions" }, { Fw.XUnitV2, "NSubstitute.Received" },
         { Fw.XUnitV2, "NSubstitute.Core.WhenCalled`1" }, { Fw.XUnitV2, "NSubstitute.ExceptionExtensions.ExceptionExtensions" },
         { Fw.XUnitV2, "FakeItEasy.A" }, { Fw.XUnitV2, "FakeItEasy.Fake`1" },
+        { Fw.XUnitV2, "Moq.It" }, { Fw.XUnitV2, "Moq.It+Ref`1" }, { Fw.XUnitV2, "NSubstitute.Arg" }, { Fw.XUnitV2, "NSubstitute.Arg+Compat" },
+        { Fw.XUnitV2, "FakeItEasy.A`1" },
         { Fw.XUnitV2, "AutoFixture.FixtureFreezer" }, { Fw.XUnitV2, "AutoFixture.SpecimenFactory" },
         { Fw.XUnitV2, "FluentAssertions.AssertionExtensions" }, { Fw.XUnitV2, "AwesomeAssertions.AssertionExtensions" },
         { Fw.XUnitV2, "Shouldly.Should" }, { Fw.XUnitV2, "Shouldly.ShouldBeTestExtensions" },

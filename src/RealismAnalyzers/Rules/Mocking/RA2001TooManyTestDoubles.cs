@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,7 @@ using RealismAnalyzers.Model;
 
 namespace RealismAnalyzers.Rules.Mocking
 {
-    /// <summary>RA2001: a test that uses more test doubles than <c>realism.RA2001.max_test_doubles</c> (its own plus the setup's it reaches).</summary>
+    /// <summary>RA2001: a test that uses more test doubles than <c>realism.RA2001.max_test_doubles</c> (its own plus the setup's it names itself).</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA2001TooManyTestDoubles : RealismAnalyzer
     {
@@ -40,11 +41,13 @@ namespace RealismAnalyzers.Rules.Mocking
                 var setup = model.GetSetupDoubles(method.ContainingType, cancellationToken);
                 if (!setup.Doubles.IsEmpty && count + setup.Doubles.Length > max)
                 {
-                    var reachable = model.GetReachableSetupSymbols(body, setup, cancellationToken);
-                    foreach (var (_, anchor) in setup.Doubles)
+                    // A setup double counts when the test (or a helper it calls) names where it is stored: it creates, configures, verifies
+                    // or reads it. Doubles setup only built into something else (the class under test, another double's answer) do not.
+                    var touched = model.GetTouchedSetupSymbols(method, body, setup, cancellationToken);
+                    HashSet<ISymbol>? counted = null;
+                    foreach (var site in setup.Doubles)
                     {
-                        // A setup double stored nowhere the test can reach is provably not part of this test.
-                        if (anchor is null || reachable.Contains(anchor))
+                        if (site.Holder is { } holder && touched.Contains(holder) && (counted ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(holder))
                         {
                             count++;
                         }

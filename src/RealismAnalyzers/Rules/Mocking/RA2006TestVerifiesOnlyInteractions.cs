@@ -6,7 +6,11 @@ using RealismAnalyzers.Model;
 
 namespace RealismAnalyzers.Rules.Mocking
 {
-    /// <summary>RA2006: a test whose only checks are verifications of calls on test doubles.</summary>
+    /// <summary>
+    /// RA2006: a test whose only checks are verifications that calls on test doubles happened, with any arguments: nothing it checks
+    /// carries a value the code produced. Verifications of values, of calls that must not happen, of released resources and of
+    /// logged entries check an outcome: a command sent is what command-style code produces.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA2006TestVerifiesOnlyInteractions : RealismAnalyzer
     {
@@ -42,8 +46,19 @@ namespace RealismAnalyzers.Rules.Mocking
                             switch (info.Role)
                             {
                                 case InvocationRole.Verification:
-                                    verifications++;
-                                    continue;
+                                    switch (model.GetVerificationCheck(invocation, block.Options))
+                                    {
+                                        case VerificationCheck.CallHappened:
+                                            verifications++;
+                                            continue;
+                                        case VerificationCheck.NoOtherCalls:
+                                            continue;
+                                        default:
+                                            // The verified call carries what the code produced (values, an absence, a release, a log entry),
+                                            // or the Model cannot read it: the test checks an outcome, or may.
+                                            return;
+                                    }
+
                                 case InvocationRole.Assertion:
                                 case InvocationRole.Fail:
                                     return;

@@ -74,7 +74,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     start.RegisterSymbolEndAction(end =>
                     {
                         ReferenceIndex? scope = null;
-                        foreach (var (site, _) in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
+                        foreach (var site in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
                         {
                             if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
                                 !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
@@ -128,6 +128,12 @@ namespace RealismAnalyzers.Rules.Mocking
         /// <param name="scope">Where the holder can be referenced, when the caller has it; else the Model finds it.</param>
         private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ReferenceIndex? scope = null)
         {
+            // Freeze<Mock<T>>() registers the double with an auto-mocker; a using disposes it: both use it without naming it again.
+            if (model.IsRegisteredAtCreation(site) || TestingModel.IsDisposedByUsing(site))
+            {
+                return null;
+            }
+
             var plan = new DoubleFixPlan();
             var removable = true;
             var stored = Outer(site.Stored);
@@ -158,6 +164,9 @@ namespace RealismAnalyzers.Rules.Mocking
             {
                 switch (reference.Kind)
                 {
+                    case DoubleReferenceKind.Configuration or DoubleReferenceKind.Verification when model.IsInHandedOverAction(reference.Top):
+                        // Assert.Throws(() => sub.Get().Returns(1)): configuring (or verifying) the double is the act the test runs.
+                        return null;
                     case DoubleReferenceKind.Definition:
                     case DoubleReferenceKind.Configuration:
                         if (reference.Top.Parent is IExpressionStatementOperation statement)

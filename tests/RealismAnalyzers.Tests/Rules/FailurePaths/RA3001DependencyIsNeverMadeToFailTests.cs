@@ -196,10 +196,10 @@ public class RA3001DependencyIsNeverMadeToFailTests
                 public class {{name}}Tests
                 {
                     [Fact]
-                    public void {{name}}_1() { var gateway = {{create}}; Assert.NotNull(new PaymentService(gateway.Object)); }
+                    public void {{name}}_1() { var gateway = {{create}}; gateway.Setup(g => g.Authorize("card")).Returns(true); Assert.NotNull(new PaymentService(gateway.Object)); }
 
                     [Fact]
-                    public void {{name}}_2() { var gateway = new Mock<IPaymentGateway>(); Assert.NotNull(new PaymentService(gateway.Object)); }
+                    public void {{name}}_2() { var gateway = new Mock<IPaymentGateway>(); gateway.Setup(g => g.Authorize("card")).Returns(true); Assert.NotNull(new PaymentService(gateway.Object)); }
                 }
                 """));
         }
@@ -450,6 +450,365 @@ public class RA3001DependencyIsNeverMadeToFailTests
 
         public sealed class ShopOptions { public string Currency { get; set; } = "EUR"; }
         """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Counts_only_the_tests_that_touch_a_setup_double(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using Moq;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly Mock<IPaymentGateway> _gateway;
+            private readonly Mock<IClock> _clock = new Mock<IClock>();
+            private readonly PaymentService _service;
+
+            public CheckoutTests()
+            {
+                _gateway = {|#0:new Mock<IPaymentGateway>()|};
+                _service = new PaymentService(_gateway.Object);
+            }
+
+            [TEST]
+            public async Task Pays_a_small_basket()
+            {
+                _gateway.Setup(g => g.ChargeAsync("card", 5m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await _service.PayAsync("card", 5m));
+            }
+
+            [TEST]
+            public async Task Pays_a_large_basket()
+            {
+                _gateway.Setup(g => g.ChargeAsync("card", 500m)).ReturnsAsync(true);
+                ASSERT_EQUAL("paid", await _service.PayAsync("card", 500m));
+            }
+
+            [TEST]
+            public async Task Refunds_after_paying()
+            {
+                ASSERT_EQUAL("declined", await _service.PayAsync("card", 0m));
+                _gateway.Verify(g => g.Refund(It.IsAny<string>()), Times.Never());
+            }
+
+            [TEST]
+            public async Task A_declined_card_is_declined() => ASSERT_EQUAL("declined", await _service.PayAsync("card", 1m));
+
+            [TEST]
+            public async Task Another_declined_card() => ASSERT_EQUAL("declined", await _service.PayAsync("amex", 1m));
+        }
+        """ + Production, Expected(3));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_count_tests_that_only_use_the_class_under_test_built_from_a_setup_double(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly IPaymentGateway _gateway = Substitute.For<IPaymentGateway>();
+            private readonly PaymentService _service;
+
+            public CheckoutTests() => _service = new PaymentService(_gateway);
+
+            [TEST]
+            public async Task Pays_a_small_basket()
+            {
+                _gateway.ChargeAsync("card", 5m).Returns(true);
+                ASSERT_EQUAL("paid", await _service.PayAsync("card", 5m));
+            }
+
+            [TEST]
+            public async Task A_declined_card_is_declined() => ASSERT_EQUAL("declined", await _service.PayAsync("card", 1m));
+
+            [TEST]
+            public async Task Another_declined_card() => ASSERT_EQUAL("declined", await _service.PayAsync("amex", 1m));
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_dummies_that_only_fill_a_constructor(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using Moq;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class ReceiptTests
+        {
+            private readonly Mock<IPaymentGateway> _gateway = new Mock<IPaymentGateway>();
+            private readonly PaymentService _service;
+
+            public ReceiptTests() => _service = new PaymentService(_gateway.Object);
+
+            private static PaymentService CreateService() => new PaymentService(Mock.Of<IPaymentGateway>());
+
+            [TEST]
+            public async Task One() => ASSERT_NOT_NULL(new PaymentService(Mock.Of<IPaymentGateway>()));
+
+            [TEST]
+            public async Task Two() => ASSERT_NOT_NULL(new PaymentService(new Mock<IPaymentGateway>().Object));
+
+            [TEST]
+            public async Task Three() => ASSERT_NOT_NULL(CreateService());
+
+            [TEST]
+            public async Task Four() => ASSERT_NOT_NULL(_service);
+
+            [TEST]
+            public async Task Five() => ASSERT_NOT_NULL(_service);
+        }
+
+        [CLASS]
+        public class RefundTests
+        {
+            private readonly IPaymentGateway _gateway = Mock.Of<IPaymentGateway>();
+
+            private PaymentService Service() => new PaymentService(_gateway);
+
+            [TEST]
+            public async Task One() => ASSERT_NOT_NULL(Service());
+
+            [TEST]
+            public async Task Two() => ASSERT_NOT_NULL(Service());
+
+            [TEST]
+            public async Task Three() => ASSERT_NOT_NULL(Service());
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_an_unconfigured_double_each_test_hands_to_the_code_itself(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly IPaymentGateway _gateway = {|#0:Substitute.For<IPaymentGateway>()|};
+
+            [TEST]
+            public async Task Pays_a_small_basket() => ASSERT_EQUAL("declined", await new PaymentService(_gateway).PayAsync("card", 5m));
+
+            [TEST]
+            public async Task Pays_a_large_basket() => ASSERT_EQUAL("declined", await new PaymentService(_gateway).PayAsync("card", 500m));
+
+            [TEST]
+            public async Task Pays_with_another_card()
+            {
+                var gateway = Substitute.For<IPaymentGateway>();
+                ASSERT_EQUAL("declined", await new PaymentService(gateway).PayAsync("amex", 5m));
+            }
+        }
+        """ + Production, Expected(3));
+
+    private const string Shop = """
+
+        namespace Shop
+        {
+            using System;
+            using System.Threading.Tasks;
+
+            public interface IShopConfiguration
+            {
+                ShopSettings Settings { get; }
+                string DataPath { get; }
+                object GetConfiguration(string key);
+                void SaveConfiguration();
+            }
+
+            public sealed class ShopSettings { public string Currency { get; set; } = "EUR"; }
+
+            public interface ILockHandleSource { IDisposable Acquire(string resource); }
+
+            public interface IAppLogger<T>
+            {
+                void LogInformation(string message, params object[] args);
+                void LogWarning(string message, params object[] args);
+            }
+
+            public interface IAuditTrail { void Record(string entry); }
+
+            public interface IReceiptStoreFactory
+            {
+                ReceiptStore Create();
+                Task<ReceiptStore> CreateAsync();
+            }
+
+            public interface IReceiptPrinterProvider { IReceiptPrinter Get(string store); }
+
+            public interface IReceiptPrinter { bool TryPrint(string text); }
+
+            public class ReceiptStore : IDisposable
+            {
+                private readonly string _path;
+                public ReceiptStore(string path) => _path = path;
+                public void Append(string line) => System.IO.File.AppendAllText(_path, line);
+                public void Dispose() { }
+            }
+
+            public class ReceiptService
+            {
+                public ReceiptService(IShopConfiguration configuration, ILockHandleSource locks, IAppLogger<ReceiptService> logger,
+                    IAuditTrail audit, IReceiptStoreFactory stores) { }
+
+                public string Print(decimal amount) => amount.ToString("0.00");
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_configuration_sources_plumbing_factories_of_real_objects_and_loggers(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using Microsoft.Extensions.Options;
+        using Moq;
+        using Shop;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class ReceiptServiceTests
+        {
+            private static ReceiptStore RealStore() => new ReceiptStore(System.IO.Path.GetTempFileName());
+
+            private static ReceiptService Create(out Mock<IAppLogger<ReceiptService>> logger, out Mock<IDisposable> handle)
+            {
+                var configuration = new Mock<IShopConfiguration>();
+                configuration.SetupGet(c => c.Settings).Returns(new ShopSettings());
+                configuration.Setup(c => c.GetConfiguration("receipts")).Returns("on");
+                handle = new Mock<IDisposable>();
+                var locks = new Mock<ILockHandleSource>();
+                locks.Setup(l => l.Acquire(It.IsAny<string>())).Returns(handle.Object).Callback(() => { });
+                logger = new Mock<IAppLogger<ReceiptService>>();
+                var stores = new Mock<IReceiptStoreFactory>();
+                stores.Setup(s => s.Create()).Returns(RealStore);
+                stores.Setup(s => s.CreateAsync()).ReturnsAsync(() => RealStore());
+                var monitor = new Mock<IOptionsMonitor<ShopSettings>>();
+                monitor.Setup(m => m.Get("receipts")).Returns(new ShopSettings());
+                var services = new Mock<IServiceProvider>();
+                services.Setup(s => s.GetService(typeof(ShopSettings))).Returns(new ShopSettings());
+                return new ReceiptService(configuration.Object, locks.Object, logger.Object, Mock.Of<IAuditTrail>(), stores.Object);
+            }
+
+            [TEST]
+            public async Task One()
+            {
+                ASSERT_EQUAL("1.00", Create(out var logger, out var handle).Print(1m));
+                handle.Verify(h => h.Dispose());
+                logger.Verify(l => l.LogInformation(It.IsAny<string>()));
+            }
+
+            [TEST]
+            public async Task Two()
+            {
+                ASSERT_EQUAL("2.00", Create(out var logger, out var handle).Print(2m));
+                handle.Verify(h => h.Dispose());
+                logger.Verify(l => l.LogWarning(It.IsAny<string>()));
+            }
+
+            [TEST]
+            public async Task Three()
+            {
+                ASSERT_EQUAL("3.00", Create(out var logger, out var handle).Print(3m));
+                handle.Verify(h => h.Dispose());
+            }
+
+            [TEST]
+            public async Task A_lock_timeout_is_the_lock_source_failing()
+            {
+                var locks = new Mock<ILockHandleSource>();
+                locks.Setup(l => l.Acquire("receipts")).Throws(new TimeoutException());
+                ASSERT_NOT_NULL(locks.Object);
+            }
+        }
+        """ + Shop + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Loggers_of_the_team_are_named_in_editorconfig(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        using Shop;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class AuditTests
+        {
+            [TEST]
+            public async Task One() { var audit = Substitute.For<IAuditTrail>(); audit.Record("paid"); audit.Received().Record("paid"); }
+
+            [TEST]
+            public async Task Two() { var audit = Substitute.For<IAuditTrail>(); audit.Record("refunded"); audit.Received().Record("refunded"); }
+
+            [TEST]
+            public async Task Three() { var audit = Substitute.For<IAuditTrail>(); audit.Record("voided"); audit.Received().Record("voided"); }
+        }
+        """ + Shop + Production, "realism.logger_types = Shop.IAudit*");
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_the_type_a_provider_hands_out_and_on_an_unlisted_audit_trail(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        using Shop;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class AuditTests
+        {
+            [TEST]
+            public async Task One() { var audit = {|#0:Substitute.For<IAuditTrail>()|}; audit.Record("paid"); audit.Received().Record("paid"); }
+
+            [TEST]
+            public async Task Two() { var audit = Substitute.For<IAuditTrail>(); audit.Record("refunded"); audit.Received().Record("refunded"); }
+
+            [TEST]
+            public async Task Three() { var audit = Substitute.For<IAuditTrail>(); audit.Record("voided"); audit.Received().Record("voided"); }
+        }
+
+        [CLASS]
+        public class PrinterTests
+        {
+            private readonly IReceiptPrinterProvider _printers = Substitute.For<IReceiptPrinterProvider>();
+            private readonly IReceiptPrinter _printer = {|#1:Substitute.For<IReceiptPrinter>()|};
+
+            public PrinterTests()
+            {
+                _printers.Get("main").Returns(_printer);
+                _printer.TryPrint(Arg.Any<string>()).Returns(true);
+            }
+
+            [TEST]
+            public async Task One() => ASSERT_TRUE(_printers.Get("main").TryPrint("coffee"));
+
+            [TEST]
+            public async Task Two() => ASSERT_TRUE(_printers.Get("main").TryPrint("tea"));
+
+            [TEST]
+            public async Task Three() => ASSERT_TRUE(_printers.Get("main").TryPrint("cake"));
+        }
+        """ + Shop + Production,
+        Verifier.Diagnostic("RA3001").WithLocation(0).WithArguments("IAuditTrail", 3),
+        Verifier.Diagnostic("RA3001").WithLocation(1).WithArguments("IReceiptPrinter", 3));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Counts_a_message_handler_set_up_through_moq_protected(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Net;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Moq;
+        using Moq.Protected;
+        [CLASS]
+        public class CatalogClientTests
+        {
+            private readonly HttpClient _client;
+
+            public CatalogClientTests()
+            {
+                var handler = {|#0:new Mock<HttpMessageHandler>()|};
+                handler.Protected()
+                    .Setup<Task<HttpResponseMessage>>("SendAsync", ItExpr.IsAny<HttpRequestMessage>(), ItExpr.IsAny<CancellationToken>())
+                    .ReturnsAsync(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("[]") });
+                _client = new HttpClient(handler.Object) { BaseAddress = new System.Uri("https://catalog.test/") };
+            }
+
+            [TEST]
+            public async Task Lists_products() => ASSERT_EQUAL("[]", await _client.GetStringAsync("products"));
+
+            [TEST]
+            public async Task Lists_offers() => ASSERT_EQUAL("[]", await _client.GetStringAsync("offers"));
+
+            [TEST]
+            public async Task Lists_stores() => ASSERT_EQUAL("[]", await _client.GetStringAsync("stores"));
+        }
+        """, Verifier.Diagnostic("RA3001").WithLocation(0).WithArguments("HttpMessageHandler", 3));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_crash_on_a_double_of_an_unknown_type(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """

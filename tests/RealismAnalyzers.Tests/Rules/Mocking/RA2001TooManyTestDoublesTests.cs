@@ -85,7 +85,7 @@ public class RA2001TooManyTestDoublesTests
         """ + ShopSources.Production);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Counts_the_setup_doubles_the_test_reaches_through_the_class_under_test(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+    public Task Does_not_count_the_other_dependencies_of_a_class_under_test_built_in_setup(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using FluentAssertions;
         using Microsoft.Extensions.Logging;
         using Microsoft.Extensions.Options;
@@ -109,16 +109,143 @@ public class RA2001TooManyTestDoublesTests
             }
 
             [TEST]
-            public void {|RA2001:Order_is_saved|}()
+            public void Order_is_not_placed_without_stock()
+            {
+                _inventory.Setup(i => i.InStock(It.IsAny<string>())).Returns(0);
+
+                var order = _sut.PlaceOrder("ann@shop.test", new[] { new OrderLine { Sku = "SKU-1", Quantity = 1 } });
+
+                order.Should().BeNull();
+            }
+
+            [TEST]
+            public void Order_is_charged_and_saved()
             {
                 _inventory.Setup(i => i.InStock(It.IsAny<string>())).Returns(5);
+                _payments.Setup(p => p.Charge("ann@shop.test", It.IsAny<decimal>())).Returns(true);
 
                 var order = _sut.PlaceOrder("ann@shop.test", new[] { new OrderLine { Sku = "SKU-1", Quantity = 1 } });
 
                 order.Should().NotBeNull();
+                _orders.Verify(o => o.Save(order!));
             }
         }
         """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_count_doubles_that_setup_wires_into_other_doubles(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using Moq;
+        using Shop;
+        using Shop.Storage;
+
+        [CLASS]
+        public class LedgerTests
+        {
+            private readonly Mock<IStoreFactory> _factory = new();
+            private readonly Mock<IStoreConnection> _connection = new();
+            private readonly Mock<IStoreTransaction> _transaction = new();
+            private readonly Mock<IDisposable> _lock = new();
+            private readonly Mock<IPricing> _pricing = new();
+
+            public LedgerTests()
+            {
+                _factory.Setup(f => f.Open()).Returns(_connection.Object);
+                _connection.Setup(c => c.BeginTransaction()).Returns(_transaction.Object);
+                _connection.Setup(c => c.AcquireLock("ledger")).Returns(_lock.Object);
+                _pricing.Setup(p => p.PriceOf(It.IsAny<string>())).Returns(2m);
+            }
+
+            [TEST]
+            public void Booking_an_order_writes_it_in_one_transaction()
+            {
+                var ledger = new Ledger(_factory.Object);
+
+                ledger.Book(new Order(7, "ann@shop.test", 20m));
+
+                _transaction.Verify(t => t.Write("order:7", 20m));
+                _transaction.Verify(t => t.Commit());
+            }
+        }
+
+        namespace Shop.Storage
+        {
+            public interface IStoreFactory { IStoreConnection Open(); }
+
+            public interface IStoreConnection
+            {
+                IStoreTransaction BeginTransaction();
+                IDisposable AcquireLock(string resource);
+            }
+
+            public interface IStoreTransaction
+            {
+                void Write(string key, decimal amount);
+                void Commit();
+            }
+
+            public class Ledger
+            {
+                private readonly IStoreFactory _factory;
+                public Ledger(IStoreFactory factory) => _factory = factory;
+
+                public void Book(Order order)
+                {
+                    var connection = _factory.Open();
+                    using (connection.AcquireLock("ledger"))
+                    {
+                        var transaction = connection.BeginTransaction();
+                        transaction.Write("order:" + order.Id, order.Total);
+                        transaction.Commit();
+                    }
+                }
+            }
+        }
+        """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Counts_the_setup_doubles_the_test_configures_verifies_or_reads_through_its_helpers(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using FluentAssertions;
+        using Microsoft.Extensions.Logging.Abstractions;
+        using Microsoft.Extensions.Options;
+        using Moq;
+        using Shop;
+
+        [CLASS]
+        public class OrderServiceTests
+        {
+            private readonly Mock<IOrderRepository> _orders = new();
+            private readonly Mock<IPaymentGateway> _payments = new();
+            private readonly Mock<IInventory> _inventory = new();
+            private readonly Mock<IEmailSender> _email;
+            private readonly IPricing _pricing;
+
+            public OrderServiceTests()
+            {
+                var email = new Mock<IEmailSender>();
+                _email = email;
+                var pricing = new Mock<IPricing>();
+                pricing.Setup(p => p.PriceOf(It.IsAny<string>())).Returns(10m);
+                _pricing = pricing.Object;
+            }
+
+            private OrderService CreateService() => new OrderService(_orders.Object, _payments.Object, _inventory.Object, _email.Object,
+                _pricing, NullLogger<OrderService>.Instance, Options.Create(new ShopSettings()));
+
+            [TEST]
+            public void {|#0:Confirmed_orders_are_saved_and_mailed|}()
+            {
+                _inventory.Setup(i => i.InStock("SKU-1")).Returns(1);
+                _payments.Setup(p => p.Charge("ann@shop.test", 14.99m)).Returns(true);
+
+                var order = CreateService().PlaceOrder("ann@shop.test", new[] { new OrderLine { Sku = "SKU-1", Quantity = 1 } });
+
+                _orders.Verify(o => o.Save(order!));
+                _email.Verify(e => e.Send("ann@shop.test", "Order confirmed"));
+            }
+        }
+        """ + ShopSources.Production,
+        Verifier.Diagnostic("RA2001").WithLocation(0).WithArguments("Confirmed_orders_are_saved_and_mailed", "5", "4"));
 
     [Theory, MemberData(nameof(WithSetupAttribute))]
     public Task Counts_doubles_created_in_the_setup_method(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """

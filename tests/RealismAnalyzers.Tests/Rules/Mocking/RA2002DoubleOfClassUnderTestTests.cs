@@ -46,7 +46,7 @@ public class RA2002DoubleOfClassUnderTestTests
                 var service = {|#2:Substitute.For<OrderService>(null, null, null, null, null, null, null)|};
 
                 service.PlaceOrder("ann@shop.test", new OrderLine[0]).Should().BeNull();
-                _fromSetup.Should().NotBeNull();
+                _fromSetup.Total(new OrderLine[0]).Should().Be(0m);
             }
         }
         """ + ShopSources.Production,
@@ -206,6 +206,139 @@ public class RA2002DoubleOfClassUnderTestTests
             }
         }
         """ + ShopSources.Production + Calculator);
+
+    private const string Receipts = """
+
+        namespace Shop.Receipts
+        {
+            using System;
+
+            public abstract class ReceiptPrinter
+            {
+                private int _width = 40;
+
+                public int Width
+                {
+                    get => _width;
+                    set => _width = value >= 20 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+                }
+
+                public virtual string Line(string label, decimal amount) => label.PadRight(Width - 10) + amount.ToString("0.00").PadLeft(10);
+
+                public abstract void Print(string text);
+            }
+
+            public static class Printers
+            {
+                public static ReceiptPrinter? Default { get; set; }
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_partial_double_of_an_abstract_class_with_nothing_configured(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FakeItEasy;
+        using FluentAssertions;
+        using Moq;
+        using NSubstitute;
+        using Shop.Receipts;
+
+        [CLASS]
+        public class ReceiptPrinterTests
+        {
+            private readonly Mock<ReceiptPrinter> _printer = new Mock<ReceiptPrinter> { CallBase = true };
+
+            [TEST]
+            public void A_line_is_as_wide_as_the_receipt()
+            {
+                _printer.Object.Line("Coffee", 3.5m).Length.Should().Be(40);
+            }
+
+            [TEST]
+            public void Width_below_twenty_is_rejected()
+            {
+                var printer = new Mock<ReceiptPrinter> { CallBase = true };
+                FluentActions.Invoking(() => printer.Object.Width = 10).Should().Throw<ArgumentOutOfRangeException>();
+            }
+
+            [TEST]
+            public void NSubstitute_parts_of_runs_the_real_line()
+            {
+                var printer = Substitute.ForPartsOf<ReceiptPrinter>();
+                printer.Width = 30;
+                printer.Line("Tea", 2m).Length.Should().Be(30);
+            }
+
+            [TEST]
+            public void FakeItEasy_calls_base_methods_runs_the_real_line()
+            {
+                var printer = A.Fake<ReceiptPrinter>(o => o.CallsBaseMethods());
+                printer.Line("Tea", 2m).Should().EndWith("2.00");
+            }
+        }
+        """ + Receipts);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_double_of_the_class_under_test_only_handed_on_as_a_value(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using FluentAssertions;
+        using Moq;
+        using Shop.Receipts;
+
+        [CLASS]
+        public class ReceiptPrinterTests
+        {
+            [TEST]
+            public void The_default_printer_is_the_one_registered()
+            {
+                var printer = new Mock<ReceiptPrinter>();
+                Printers.Default = printer.Object;
+
+                Printers.Default.Should().BeSameAs(printer.Object);
+            }
+
+            [TEST]
+            public void The_default_printer_can_be_replaced()
+            {
+                Printers.Default = Mock.Of<ReceiptPrinter>();
+                Printers.Default = null;
+
+                Printers.Default.Should().BeNull();
+            }
+        }
+        """ + Receipts);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_a_partial_double_of_the_class_under_test_once_a_member_is_configured(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using FluentAssertions;
+        using Moq;
+        using NSubstitute;
+        using Shop.Receipts;
+
+        [CLASS]
+        public class ReceiptPrinterTests
+        {
+            private readonly Mock<ReceiptPrinter> _printer = {|#0:new Mock<ReceiptPrinter> { CallBase = true }|};
+
+            [TEST]
+            public void A_line_with_a_stubbed_width()
+            {
+                _printer.Setup(p => p.Line("Coffee", 3.5m)).Returns("Coffee 3.50");
+
+                _printer.Object.Line("Coffee", 3.5m).Should().Be("Coffee 3.50");
+            }
+
+            [TEST]
+            public void Printing_is_verified()
+            {
+                var printer = {|#1:Substitute.ForPartsOf<ReceiptPrinter>()|};
+                printer.Line("Tea", 2m).Should().EndWith("2.00");
+                printer.DidNotReceive().Print(Arg.Any<string>());
+            }
+        }
+        """ + Receipts,
+        Verifier.Diagnostic().WithLocation(0).WithArguments("ReceiptPrinter"),
+        Verifier.Diagnostic().WithLocation(1).WithArguments("ReceiptPrinter"));
 
     [Fact]
     public Task Does_not_crash_on_half_typed_code() => Verifier.VerifyAnalyzerAsync(Fw.NUnit4, """

@@ -71,7 +71,17 @@ public class RA2004AssertionChecksDoubleAnswerTests
         public class PricingTests
         {
             private readonly Mock<IPricing> _pricing = new Mock<IPricing>();
-            private readonly IInventory _inventory = Mock.Of<IInventory>();
+            private readonly IInventory _inventory = Mock.Of<IInventory>(i => i.InStock("SKU-1") == 2);
+            private readonly IOrderRepository _orders;
+
+            public PricingTests()
+            {
+                var orders = new Mock<IOrderRepository>();
+                orders.Setup(o => o.Find(7)).Returns((Order?)null);
+                _orders = orders.Object;
+            }
+
+            private Mock<IEmailSender> Email { get; } = new Mock<IEmailSender>();
 
             [Fact]
             public void Answer_of_a_setup_double()
@@ -79,7 +89,141 @@ public class RA2004AssertionChecksDoubleAnswerTests
                 _pricing.Setup(p => p.PriceOf("SKU-1")).Returns(9.99m);
 
                 {|RA2004:Assert.Equal(9.99m, _pricing.Object.PriceOf("SKU-1"))|};
-                {|RA2004:Assert.Equal(0, _inventory.InStock("SKU-1"))|};
+                {|RA2004:Assert.Equal(2, _inventory.InStock("SKU-1"))|};
+                {|RA2004:Assert.Null(_orders.Find(7))|};
+            }
+        }
+        """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_properties_the_test_set_and_on_configured_delegates_and_object_members(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FakeItEasy;
+        using FluentAssertions;
+        using Moq;
+        using NSubstitute;
+        using Shop;
+
+        [CLASS]
+        public class CartTests
+        {
+            private Mock<IOrderRepository> Orders { get; } = new Mock<IOrderRepository>();
+
+            [TEST]
+            public void Property_set_by_the_test()
+            {
+                var cart = Substitute.For<ICart>();
+                cart.Coupon = "WELCOME10";
+
+                {|#0:cart.Coupon.Should().Be("WELCOME10")|};
+            }
+
+            [TEST]
+            public void Moq_property_set_up_and_assigned()
+            {
+                var cart = new Mock<ICart>();
+                cart.SetupProperty(c => c.Coupon);
+                cart.Object.Coupon = "WELCOME10";
+
+                {|#1:cart.Object.Coupon.Should().Be("WELCOME10")|};
+            }
+
+            [TEST]
+            public void Configured_delegate()
+            {
+                var price = Substitute.For<Func<string, decimal>>();
+                price("SKU-1").Returns(9.99m);
+
+                {|#2:price("SKU-1").Should().Be(9.99m)|};
+            }
+
+            [TEST]
+            public void Configured_to_string()
+            {
+                var cart = A.Fake<ICart>();
+                A.CallTo(() => cart.ToString()).Returns("cart of ann");
+
+                {|#3:cart.ToString().Should().Be("cart of ann")|};
+            }
+
+            [TEST]
+            public void Configured_on_a_mock_held_in_a_property()
+            {
+                Orders.Setup(o => o.Find(It.IsAny<int>())).Returns((Order?)null);
+
+                {|#4:Orders.Object.Find(3).Should().BeNull()|};
+            }
+        }
+
+        namespace Shop
+        {
+            public interface ICart
+            {
+                string Coupon { get; set; }
+                decimal Total();
+            }
+        }
+        """ + ShopSources.Production,
+        Verifier.Diagnostic().WithLocation(0).WithArguments("cart.Coupon"),
+        Verifier.Diagnostic().WithLocation(1).WithArguments("cart.Object.Coupon"),
+        Verifier.Diagnostic().WithLocation(2).WithArguments("price(\"SKU-1\")"),
+        Verifier.Diagnostic().WithLocation(3).WithArguments("cart.ToString()"),
+        Verifier.Diagnostic().WithLocation(4).WithArguments("Orders.Object.Find(3)"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_answers_the_library_makes_up(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FakeItEasy;
+        using FluentAssertions;
+        using Moq;
+        using NSubstitute;
+        using Shop;
+
+        [CLASS]
+        public class DoubleDefaultsTests
+        {
+            private readonly IInventory _inventory = Mock.Of<IInventory>();
+
+            [TEST]
+            public void Auto_value_of_a_delegate()
+            {
+                var factory = Substitute.For<Func<IPricing>>();
+
+                var pricing = factory();
+
+                pricing.Should().NotBeNull();
+            }
+
+            [TEST]
+            public void Default_value_of_an_unconfigured_member()
+            {
+                _inventory.InStock("SKU-1").Should().Be(0);
+            }
+
+            [TEST]
+            public void Moq_recursive_default()
+            {
+                var orders = new Mock<IOrderRepository> { DefaultValue = DefaultValue.Mock };
+                orders.Setup(o => o.Find(1)).Returns(new Order(1, "ann@shop.test", 5m));
+
+                orders.Object.FindAsync(2).Should().NotBeNull();
+            }
+
+            [TEST]
+            public void Generated_name_of_a_proxy()
+            {
+                var pricing = Substitute.For<IPricing>();
+
+                pricing.ToString().Should().Contain("IPricing");
+            }
+
+            [TEST]
+            public void Runtime_type_of_a_proxy()
+            {
+                var pricing = A.Fake<IPricing>();
+                A.CallTo(() => pricing.PriceOf("SKU-1")).Returns(1m);
+
+                pricing.GetType().Should().NotBe(typeof(IPricing));
             }
         }
         """ + ShopSources.Production);

@@ -157,6 +157,116 @@ public class RA2007UnusedTestDoubleTests
         """ + ShopSources.Production);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_doubles_frozen_into_an_auto_mocking_fixture(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using AutoFixture;
+        using AutoFixture.AutoMoq;
+        using FluentAssertions;
+        using Moq;
+        using Shop;
+
+        [CLASS]
+        public class CheckoutTests
+        {
+            private readonly IFixture _fixture = new Fixture().Customize(new AutoMoqCustomization());
+            private readonly Checkout _checkout;
+
+            public CheckoutTests()
+            {
+                var pricing = _fixture.Freeze<Mock<IPricing>>();
+                pricing.Setup(p => p.PriceOf(It.IsAny<string>())).Returns(10m);
+                _checkout = _fixture.Create<Checkout>();
+            }
+
+            [TEST]
+            public void Total_uses_the_catalog_price()
+            {
+                var inventory = _fixture.Freeze<Mock<IInventory>>();
+                inventory.Setup(i => i.InStock("SKU-1")).Returns(1);
+
+                _fixture.Create<Checkout>().Total("SKU-1", 2).Should().Be(20m);
+                _checkout.Total("SKU-1", 1).Should().Be(10m);
+            }
+        }
+
+        namespace Shop
+        {
+            public class Checkout
+            {
+                private readonly IPricing _pricing;
+                public Checkout(IPricing pricing, IInventory inventory) => _pricing = pricing;
+                public decimal Total(string sku, int quantity) => _pricing.PriceOf(sku) * quantity;
+            }
+        }
+        """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_doubles_disposed_by_a_using(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using FakeItEasy;
+        using Moq;
+        using NSubstitute;
+
+        [CLASS]
+        public class ConnectionLifetimeTests
+        {
+            [TEST]
+            public void A_substitute_survives_being_disposed()
+            {
+                using (var connection = Substitute.For<IDisposable>())
+                {
+                }
+
+                GC.Collect();
+            }
+
+            [TEST]
+            public void A_fake_in_a_using_declaration()
+            {
+                using var connection = A.Fake<IDisposable>();
+                GC.Collect();
+            }
+
+            [TEST]
+            public async Task An_async_resource()
+            {
+                await using var connection = Mock.Of<IAsyncDisposable>();
+                await Task.Yield();
+            }
+        }
+        """);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_configuring_the_double_is_the_act_of_an_exception_assertion(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using FluentAssertions;
+        using Moq;
+        using NSubstitute;
+        using Shop;
+
+        [CLASS]
+        public class PricingConfigurationTests
+        {
+            [TEST]
+            public void Configuring_a_price_does_not_throw()
+            {
+                var pricing = Substitute.For<IPricing>();
+
+                FluentActions.Invoking(() => pricing.PriceOf("SKU-1").Returns(1m)).Should().NotThrow();
+            }
+
+            [TEST]
+            public void Configuring_through_a_stored_action()
+            {
+                var pricing = new Mock<IPricing>();
+                Action configure = () => pricing.Setup(p => p.PriceOf("SKU-1")).Returns(1m);
+
+                configure.Should().NotThrow();
+            }
+        }
+        """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fix_removes_the_double_and_its_setups(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
         using FakeItEasy;
         using FluentAssertions;

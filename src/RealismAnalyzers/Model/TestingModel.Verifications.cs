@@ -1,0 +1,432 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RealismAnalyzers.Model
+{
+    /// <summary>What a verification of a call on a test double checks.</summary>
+    internal enum VerificationCheck
+    {
+        /// <summary>The Model cannot read it (<c>mock.Verify()</c> of the setups marked verifiable, <c>Received.InOrder</c>, …).</summary>
+        Unknown = 0,
+
+        /// <summary>Only that a call happened: every argument the test wrote is a wildcard (<c>It.IsAny</c>, <c>Arg.Any</c>, <c>A&lt;T&gt;._</c>) or any arguments are accepted.</summary>
+        CallHappened,
+
+        /// <summary>The call carried values: an argument is a value or a predicate (<c>It.Is(...)</c>, <c>Arg.Is(...)</c>, <c>A&lt;T&gt;.That</c>), a property was set to one.</summary>
+        Values,
+
+        /// <summary>The call has nothing to carry: a member without parameters (<c>Commit()</c>, a property read).</summary>
+        NoArguments,
+
+        /// <summary>A call that must not happen (<c>Times.Never</c>, <c>DidNotReceive</c>, <c>MustNotHaveHappened</c>).</summary>
+        Absence,
+
+        /// <summary>No calls beyond the verified ones (Moq <c>VerifyNoOtherCalls()</c>): says nothing of its own about what was sent.</summary>
+        NoOtherCalls,
+
+        /// <summary>A resource was released: <c>Dispose()</c> or <c>DisposeAsync()</c>.</summary>
+        Release,
+
+        /// <summary>A logger was told something (<see cref="IsLoggerType"/>): what is logged is output of the code.</summary>
+        Logged,
+    }
+
+    internal sealed partial class TestingModel
+    {
+        /// <summary>
+        /// What the verification <paramref name="verification"/> (an invocation the Model classifies as <see cref="InvocationRole.Verification"/>)
+        /// checks: only that a call happened, or something the code produced (values, an absence, a release, a log entry).
+        /// </summary>
+        public VerificationCheck GetVerificationCheck(IInvocationOperation verification, AnalyzerOptions? options)
+        {
+            var info = Classify(verification);
+            if (info.Role != InvocationRole.Verification)
+            {
+                return VerificationCheck.Unknown;
+            }
+
+            switch (info.Library)
+            {
+                case TestLibrary.Moq:
+                    return MoqVerificationCheck(verification, options);
+                case TestLibrary.NSubstitute:
+                    return NSubstituteVerificationCheck(verification, options);
+                case TestLibrary.FakeItEasy:
+                    return FakeItEasyVerificationCheck(verification, options);
+            }
+
+            return VerificationCheck.Unknown;
+        }
+
+        /// <summary>
+        /// The member a verification checks and the type of the double it is checked on, when the Model can tell:
+        /// Moq <c>Verify(x =&gt; x.Member(...))</c>, NSubstitute <c>sub.Received().Member(...)</c>, FakeItEasy <c>A.CallTo(() =&gt; fake.Member(...)).MustHaveHappened()</c>.
+        /// </summary>
+        public bool TryGetVerifiedMember(IInvocationOperation verification, out ITypeSymbol? doubledType, out ISymbol? member)
+        {
+            doubledType = null;
+            member = null;
+            var info = Classify(verification);
+            if (info.Role != InvocationRole.Verification)
+            {
+                return false;
+            }
+
+            IOperation? verified = null;
+            switch (info.Library)
+            {
+                case TestLibrary.Moq when Types.Classify(verification.TargetMethod.ContainingType) == KnownType.MoqMock:
+                    doubledType = MockedType(verification.TargetMethod.ContainingType);
+                    foreach (var argument in verification.Arguments)
+                    {
+                        if (AsLambda(argument.Value) is { } lambda)
+                        {
+                            verified = VerifiedOperation(lambda);
+                            break;
+                        }
+                    }
+
+                    break;
+
+                case TestLibrary.NSubstitute when Receiver(verification) is IInvocationOperation received:
+                    doubledType = Receiver(received)?.Type;
+                    member = verification.TargetMethod;
+                    return true;
+
+                case TestLibrary.FakeItEasy:
+                    IOperation? current = Receiver(verification);
+                    for (var depth = 0; depth < 32 && current is IInvocationOperation call; depth++)
+                    {
+                        if (Types.Classify(call.TargetMethod.ContainingType) == KnownType.FakeItEasyA)
+                        {
+                            foreach (var argument in call.Arguments)
+                            {
+                                if (AsLambda(argument.Value) is { } lambda)
+                                {
+                                    verified = VerifiedOperation(lambda);
+                                }
+                                else
+                                {
+                                    doubledType = Unwrap(argument.Value).Type;
+                                }
+
+                                break;
+                            }
+
+                            break;
+                        }
+
+                        current = Receiver(call);
+                    }
+
+                    break;
+            }
+
+            switch (verified)
+            {
+                case IInvocationOperation call:
+                    member = call.TargetMethod;
+                    doubledType ??= (call.Instance is { } instance ? Unwrap(instance).Type : null);
+                    break;
+                case IPropertyReferenceOperation property:
+                    member = property.Property;
+                    doubledType ??= (property.Instance is { } owner ? Unwrap(owner).Type : null);
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation assigned }:
+                    member = assigned.Property;
+                    doubledType ??= (assigned.Instance is { } target ? Unwrap(target).Type : null);
+                    break;
+            }
+
+            return doubledType is not null;
+        }
+
+        // mock.Verify(x => x.Send(...), Times.Once()), VerifySet(x => x.P = v), VerifyGet(x => x.P), VerifyNoOtherCalls().
+        private VerificationCheck MoqVerificationCheck(IInvocationOperation verification, AnalyzerOptions? options)
+        {
+            var method = verification.TargetMethod;
+            if (Types.Classify(method.ContainingType) != KnownType.MoqMock)
+            {
+                return VerificationCheck.Unknown;
+            }
+
+            if (method.Name == "VerifyNoOtherCalls")
+            {
+                return VerificationCheck.NoOtherCalls;
+            }
+
+            IAnonymousFunctionOperation? lambda = null;
+            var never = false;
+            foreach (var argument in verification.Arguments)
+            {
+                lambda ??= AsLambda(argument.Value);
+                never |= argument.Parameter?.Type is { Name: "Times" or "Func" } && NamesNever(argument.Value);
+            }
+
+            if (lambda is null)
+            {
+                return VerificationCheck.Unknown;
+            }
+
+            if (never)
+            {
+                return VerificationCheck.Absence;
+            }
+
+            var verified = VerifiedOperation(lambda);
+            return verified is null ? VerificationCheck.Unknown : CheckOfVerifiedCall(verified, MockedType(method.ContainingType), anyArguments: false, options);
+        }
+
+        // sub.Received(1).Send(...), sub.DidNotReceive().Send(...), sub.ReceivedWithAnyArgs().Send(default!, default!).
+        private VerificationCheck NSubstituteVerificationCheck(IInvocationOperation verification, AnalyzerOptions? options)
+        {
+            if (Receiver(verification) is not IInvocationOperation received || Types.Classify(received.TargetMethod.ContainingType) != KnownType.NSubstituteExtensions)
+            {
+                return VerificationCheck.Unknown;
+            }
+
+            var name = received.TargetMethod.Name;
+            if (name.StartsWith("DidNotReceive", System.StringComparison.Ordinal) || ReceivesNone(received))
+            {
+                return VerificationCheck.Absence;
+            }
+
+            var substitute = Receiver(received);
+            return CheckOfVerifiedCall(verification, substitute?.Type, anyArguments: name.EndsWith("WithAnyArgs", System.StringComparison.Ordinal), options);
+        }
+
+        // A.CallTo(() => fake.Send(...)).MustHaveHappened(), .WithAnyArguments(), .WhenArgumentsMatch(...), A.CallTo(fake), A.CallToSet(() => fake.P).To(v).
+        private VerificationCheck FakeItEasyVerificationCheck(IInvocationOperation verification, AnalyzerOptions? options)
+        {
+            var method = verification.TargetMethod;
+            if (method.Name.StartsWith("MustNotHaveHappened", System.StringComparison.Ordinal) || ReceivesNone(verification))
+            {
+                return VerificationCheck.Absence;
+            }
+
+            var anyArguments = false;
+            var values = false;
+            IOperation? current = Receiver(verification);
+            for (var depth = 0; depth < 32 && current is IInvocationOperation call; depth++)
+            {
+                var known = Types.Classify(call.TargetMethod.ContainingType);
+                var name = call.TargetMethod.Name;
+                if (known == KnownType.FakeItEasyA)
+                {
+                    if (values)
+                    {
+                        return VerificationCheck.Values;
+                    }
+
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (AsLambda(argument.Value) is { } lambda)
+                        {
+                            var verified = VerifiedOperation(lambda);
+                            return verified is null ? VerificationCheck.Unknown : CheckOfVerifiedCall(verified, null, anyArguments, options);
+                        }
+
+                        // A.CallTo(fake): any call of any member.
+                        return Unwrap(argument.Value).Type is { } fakeType && IsLoggerType(fakeType, options, verification.Syntax.SyntaxTree)
+                            ? VerificationCheck.Logged
+                            : VerificationCheck.CallHappened;
+                    }
+
+                    return VerificationCheck.Unknown;
+                }
+
+                switch (name)
+                {
+                    case "WithAnyArguments":
+                        anyArguments = true;
+                        break;
+                    case "WhenArgumentsMatch":
+                    case "Where":
+                    case "To":
+                        values = true;
+                        break;
+                }
+
+                current = Receiver(call);
+            }
+
+            return VerificationCheck.Unknown;
+        }
+
+        /// <summary>The call, property read or property assignment a verification lambda names (<c>x =&gt; x.Send(...)</c>).</summary>
+        private static IOperation? VerifiedOperation(IAnonymousFunctionOperation lambda)
+        {
+            foreach (var statement in lambda.Body.Operations)
+            {
+                var value = statement switch
+                {
+                    IReturnOperation { ReturnedValue: { } returned } => returned,
+                    IExpressionStatementOperation expression => expression.Operation,
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    continue;
+                }
+
+                value = Unwrap(value);
+                if (value is IInvocationOperation or IPropertyReferenceOperation or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation })
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What verifying <paramref name="verified"/> (a call, property read or property assignment on a double) checks.</summary>
+        private VerificationCheck CheckOfVerifiedCall(IOperation verified, ITypeSymbol? doubledType, bool anyArguments, AnalyzerOptions? options)
+        {
+            var tree = verified.Syntax.SyntaxTree;
+            ISymbol? member;
+            IOperation? receiver;
+            switch (verified)
+            {
+                case IInvocationOperation call:
+                    member = call.TargetMethod;
+                    receiver = call.Instance ?? Receiver(call);
+                    break;
+                case IPropertyReferenceOperation property:
+                    member = property.Property;
+                    receiver = property.Instance;
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation assigned } assignment:
+                    member = assigned.Property;
+                    receiver = assigned.Instance;
+                    if (!anyArguments && !IsWildcard(assignment.Value, assigned.Property.Type))
+                    {
+                        return IsLogger(doubledType, receiver, member, options, tree) ? VerificationCheck.Logged : VerificationCheck.Values;
+                    }
+
+                    break;
+                default:
+                    return VerificationCheck.Unknown;
+            }
+
+            if (IsLogger(doubledType, receiver, member, options, tree))
+            {
+                return VerificationCheck.Logged;
+            }
+
+            if (member is IMethodSymbol { Name: "Dispose" or "DisposeAsync", Parameters.Length: 0 })
+            {
+                return VerificationCheck.Release;
+            }
+
+            if (verified is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
+            {
+                return verified is ISimpleAssignmentOperation ? VerificationCheck.CallHappened : VerificationCheck.NoArguments;
+            }
+
+            if (anyArguments)
+            {
+                return VerificationCheck.CallHappened;
+            }
+
+            var written = 0;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter?.IsThis == true ||
+                    argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    continue;
+                }
+
+                written++;
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+                {
+                    var elementType = (argument.Parameter?.Type as IArrayTypeSymbol)?.ElementType;
+                    foreach (var element in elements.ElementValues)
+                    {
+                        if (!IsWildcard(element, elementType))
+                        {
+                            return VerificationCheck.Values;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (!IsWildcard(argument.Value, argument.Parameter?.Type))
+                {
+                    return VerificationCheck.Values;
+                }
+            }
+
+            return written == 0 ? VerificationCheck.NoArguments : VerificationCheck.CallHappened;
+        }
+
+        private bool IsLogger(ITypeSymbol? doubledType, IOperation? receiver, ISymbol member, AnalyzerOptions? options, SyntaxTree tree) =>
+            (doubledType is not null && IsLoggerType(doubledType, options, tree)) ||
+            (receiver is not null && Unwrap(receiver).Type is { } receiverType && IsLoggerType(receiverType, options, tree)) ||
+            (member.ContainingType is { } declaring && IsLoggerType(declaring, options, tree));
+
+        /// <summary>
+        /// An argument matcher that accepts any value of the parameter's type: Moq <c>It.IsAny&lt;T&gt;()</c>/<c>It.IsNotNull&lt;T&gt;()</c>/
+        /// <c>It.Ref&lt;T&gt;.IsAny</c>, NSubstitute <c>Arg.Any&lt;T&gt;()</c>, FakeItEasy <c>A&lt;T&gt;._</c>/<c>A&lt;T&gt;.Ignored</c>. A matcher of a
+        /// more derived type than the parameter's (<c>It.IsAny&lt;EnqueuedState&gt;()</c> for an <c>IState</c>) checks the value's type.
+        /// </summary>
+        private bool IsWildcard(IOperation value, ITypeSymbol? parameterType)
+        {
+            var operation = Unwrap(value);
+            var (member, name) = operation switch
+            {
+                IInvocationOperation call => ((ISymbol)call.TargetMethod, call.TargetMethod.Name),
+                IPropertyReferenceOperation property => (property.Property, property.Property.Name),
+                IFieldReferenceOperation field => (field.Field, field.Field.Name),
+                _ => ((ISymbol?)null, string.Empty),
+            };
+            if (member?.ContainingType is not { } matcher || Types.Classify(matcher) != KnownType.ArgumentMatcher ||
+                !(name == "IsAny" || name == "IsNotNull" || name == "Any" || name == "_" || name == "Ignored"))
+            {
+                return false;
+            }
+
+            // The matched type: It.IsAny<T>() / Arg.Any<T>() name it on the method, A<T>._ and It.Ref<T>.IsAny on their type.
+            var matched = member is IMethodSymbol { TypeArguments.Length: 1 } generic ? generic.TypeArguments[0]
+                : matcher.TypeArguments.Length == 1 ? matcher.TypeArguments[0]
+                : null;
+            return matched is null || parameterType is null || parameterType.TypeKind == TypeKind.TypeParameter ||
+                Compilation.ClassifyCommonConversion(parameterType, matched) is { IsIdentity: true } or { IsImplicit: true, IsReference: true };
+        }
+
+        /// <summary>Moq <c>Times.Never()</c> / <c>Times.Never</c> / <c>Times.Exactly(0)</c> given as the expected count.</summary>
+        private static bool NamesNever(IOperation value)
+        {
+            foreach (var node in value.DescendantsAndSelf())
+            {
+                switch (node)
+                {
+                    case IInvocationOperation { TargetMethod: { Name: "Never" } never } when never.ContainingType.Name == "Times":
+                    case IMethodReferenceOperation { Method: { Name: "Never" } reference } when reference.ContainingType.Name == "Times":
+                        return true;
+                    case IInvocationOperation { TargetMethod: { Name: "Exactly" } exactly, Arguments.Length: 1 } call when exactly.ContainingType.Name == "Times":
+                        return call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 };
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A verification with an expected count of zero: NSubstitute <c>Received(0)</c>, FakeItEasy <c>MustHaveHappened(0, Times.Exactly)</c>.</summary>
+        private static bool ReceivesNone(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.IsThis != true && argument.Parameter?.Type.SpecialType == SpecialType.System_Int32 &&
+                    argument.Value.ConstantValue is { HasValue: true, Value: 0 })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
