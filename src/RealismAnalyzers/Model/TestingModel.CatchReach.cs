@@ -242,7 +242,7 @@ namespace RealismAnalyzers.Model
             return sawCheck;
         }
 
-        /// <summary>An argument (or receiver) is computed by a call, creation or member access before the call itself runs.</summary>
+        /// <summary>An argument (or receiver) is computed by a call or creation of code other than the assertion library before the call itself runs.</summary>
         private static bool EvaluatesBeforeCall(IInvocationOperation invocation)
         {
             if (invocation.Instance is { } instance && !IsInert(instance))
@@ -261,21 +261,54 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
+        /// <summary>
+        /// Nothing in <paramref name="value"/> runs code that could throw before the assertion does: constants, variables, lambdas
+        /// (they run inside the assertion), and NUnit's constraint builders (<c>Is.EqualTo(1)</c>).
+        /// </summary>
         private static bool IsInert(IOperation value)
         {
-            value = Unwrap(value);
-            return value.ConstantValue.HasValue || value is IDelegateCreationOperation or IAnonymousFunctionOperation or ILocalReferenceOperation or
-                IParameterReferenceOperation or IFieldReferenceOperation or IInstanceReferenceOperation or ITypeOfOperation or IDefaultValueOperation;
+            var pending = new Stack<IOperation>();
+            pending.Push(value);
+            for (var visited = 0; pending.Count > 0; visited++)
+            {
+                if (visited > 256)
+                {
+                    return false;
+                }
+
+                var current = pending.Pop();
+                switch (current)
+                {
+                    case IAnonymousFunctionOperation:
+                    case IDelegateCreationOperation:
+                        continue;
+                    case IInvocationOperation { TargetMethod.ContainingType: var type } when !IsNUnitFrameworkType(type):
+                    case IObjectCreationOperation { Type: var createdType } when !IsNUnitFrameworkType(createdType):
+                    case IAwaitOperation:
+                        return false;
+                }
+
+                foreach (var child in current.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            return true;
         }
 
-        /// <summary>The block body of a method declared in this compilation, bound through the Model's semantic models.</summary>
+        private static bool IsNUnitFrameworkType(ITypeSymbol? type) =>
+            type is not null && KnownTypeCatalog.NamespaceOf(type).StartsWith("NUnit.Framework", StringComparison.Ordinal);
+
+        /// <summary>The body (block or expression) of a method declared in this compilation, bound through the Model's semantic models.</summary>
         private IBlockOperation? GetBlockBody(IMethodSymbol method)
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax { Body: { } body })
+                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration &&
+                    GetOperation(declaration, CancellationToken.None) is IMethodBodyOperation body)
                 {
-                    return GetOperation(body, CancellationToken.None) as IBlockOperation;
+                    return body.BlockBody ?? body.ExpressionBody;
                 }
             }
 

@@ -81,13 +81,7 @@ namespace RealismAnalyzers.Model
                     return name.StartsWith("ThrowsAny", StringComparison.Ordinal);
 
                 case TestLibrary.NUnit:
-                    if (name.StartsWith("Catch", StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-
-                    // Assert.Throws(Is.InstanceOf<T>(), …): the constraint decides.
-                    return HasConstraintArgument(invocation, out var constraint) && ReadsAsInstanceOf(constraint);
+                    return name.StartsWith("Catch", StringComparison.Ordinal);
 
                 case TestLibrary.MSTest:
                     // ThrowsException<T> (legacy) is an exact-type check; Throws<T>/ThrowsAsync<T> (3.8+) accept derived types.
@@ -114,42 +108,6 @@ namespace RealismAnalyzers.Model
                 {
                     return true;
                 }
-            }
-
-            return false;
-        }
-
-        private static bool HasConstraintArgument(IInvocationOperation invocation, out IOperation constraint)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Type is { } type && IsConstraintParameter(type))
-                {
-                    constraint = Unwrap(argument.Value);
-                    return true;
-                }
-            }
-
-            constraint = null!;
-            return false;
-        }
-
-        private static bool ReadsAsInstanceOf(IOperation constraint)
-        {
-            var current = constraint;
-            for (var depth = 0; depth < MaxChainLinks && MemberChainLink.TryRead(current, out var link); depth++)
-            {
-                if (link.Member.Name == "InstanceOf" || link.Member.Name == "AssignableTo")
-                {
-                    return true;
-                }
-
-                if (link.Next is null)
-                {
-                    break;
-                }
-
-                current = Unwrap(link.Next);
             }
 
             return false;

@@ -190,6 +190,20 @@ namespace RealismAnalyzers.Rules.FailurePaths
             return false;
         }
 
+        /// <summary>The test's own code throws (<c>if (!found) throw new …</c>): a check written by hand.</summary>
+        private static bool ContainsThrow(IOperation statement)
+        {
+            foreach (var operation in statement.DescendantsAndSelf())
+            {
+                if (operation is IThrowOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A bare <c>catch</c> (typed <c>object</c> by the compiler), or one whose type does not bind.</summary>
         private static bool CatchesEverything(ICatchClauseOperation catchClause) =>
             catchClause.ExceptionType is not { } type || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Error;
@@ -211,7 +225,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
         /// <summary>
         /// A statement after <paramref name="tryOperation"/> — in its own block or any enclosing one up to the test's body — asserts,
-        /// verifies or fails the test (helpers that do included).
+        /// verifies or fails the test (helpers that do included), or throws.
         /// </summary>
         private static bool ChecksAfter(ITryOperation tryOperation, IOperation body, TestingModel model, AssertionConventions conventions, System.Threading.CancellationToken cancellationToken)
         {
@@ -223,7 +237,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     var after = false;
                     foreach (var statement in block.Operations)
                     {
-                        if (after && model.ContainsCheck(statement, conventions, cancellationToken))
+                        if (after && (model.ContainsAssertion(statement, conventions, cancellationToken) || ContainsThrow(statement)))
                         {
                             return true;
                         }
