@@ -45,6 +45,18 @@ namespace RealismAnalyzers.Model
             }
         }
 
+        /// <summary>A bare <c>catch</c> (typed <c>object</c> by the compiler), or one whose type does not bind.</summary>
+        public static bool CatchesEverything(ICatchClauseOperation catchClause) =>
+            catchClause.ExceptionType is not { } type || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Error;
+
+        /// <summary>
+        /// True when <paramref name="catchClause"/> takes the frameworks' assertion failures: a bare catch or <c>catch (Exception)</c>
+        /// (xUnit, NUnit, MSTest and TUnit derive their assertion exceptions from <c>System.Exception</c> directly, not from <c>SystemException</c>).
+        /// </summary>
+        public static bool CatchesAssertionFailures(ICatchClauseOperation catchClause) =>
+            CatchesEverything(catchClause) ||
+            (catchClause.ExceptionType is { Name: "Exception" } type && KnownTypeCatalog.NamespaceOf(type) == "System");
+
         /// <summary>
         /// True when <paramref name="invocation"/> fails the test whatever happens: <c>Assert.Fail</c> and the libraries' <c>Fail</c>,
         /// or a boolean assertion of a constant that contradicts it (<c>Assert.True(false)</c>, <c>Assert.That(false).IsTrue()</c>,

@@ -83,19 +83,18 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
                         checksAfter ??= ChecksAfter(tryOperation, body, model, conventions, block.CancellationToken);
                         var caughtType = catchClause.ExceptionType;
-                        var catchesAll = CatchesEverything(catchClause) || (caughtType!.Name == "Exception" && TestingModel.IsBroadException(caughtType));
 
                         // The exception the test itself provokes (a throw, a faulted task, a double set up to throw, its own cancellation),
                         // caught so that the outcome can be checked afterwards.
                         arranged ??= model.GetArrangedExceptions(body, block.CancellationToken);
-                        if (checksAfter.Value && !CatchesEverything(catchClause) && arranged.Contains(caughtType!))
+                        if (checksAfter.Value && !TestingModel.CatchesEverything(catchClause) && arranged.Contains(caughtType!))
                         {
                             continue;
                         }
 
                         // Assertion failures in the try block end in this catch (unless the framework records them first).
                         tryChecks ??= model.ContainsAssertion(tryOperation.Body, conventions, block.CancellationToken);
-                        var swallowsAssertions = catchesAll && tryChecks.Value && !model.RecordsAssertionFailures;
+                        var swallowsAssertions = TestingModel.CatchesAssertionFailures(catchClause) && tryChecks.Value && !model.RecordsAssertionFailures;
 
                         // Nothing after the try checks the outcome: whatever this catch takes, the test passes. Under a framework that
                         // records assertion failures, a try block that can only fail by an assertion hands nothing to the catch.
@@ -172,7 +171,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             foreach (var catchClause in tryOperation.Catches)
             {
                 var caught = catchClause.ExceptionType;
-                if (CatchesEverything(catchClause) || catchClause.Filter is not null)
+                if (TestingModel.CatchesEverything(catchClause) || catchClause.Filter is not null)
                 {
                     return true;
                 }
@@ -203,10 +202,6 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
             return false;
         }
-
-        /// <summary>A bare <c>catch</c> (typed <c>object</c> by the compiler), or one whose type does not bind.</summary>
-        private static bool CatchesEverything(ICatchClauseOperation catchClause) =>
-            catchClause.ExceptionType is not { } type || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Error;
 
         /// <summary>The try statement sits in a <c>finally</c> block of the test: cleanup, not the test's flow.</summary>
         private static bool IsInsideFinally(IOperation operation, IOperation body)
