@@ -55,6 +55,8 @@ namespace RealismAnalyzers
             "Data-driven test '{0}' has {1} rows but no edge values: {2}",
             Categories.FailurePaths,
             DiagnosticSeverity.Info,
-            "Rows that only vary ordinary values miss the inputs where code usually breaks: null, empty, whitespace, zero, negative numbers, the type's limits, empty collections.");
+            "Rows that only vary ordinary values miss the inputs where code usually breaks: null, empty, whitespace, zero, negative numbers, the type's limits, empty collections.",
+            true,
+            WellKnownDiagnosticTags.CompilationEnd);
     }
 }

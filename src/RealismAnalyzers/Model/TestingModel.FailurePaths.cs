@@ -206,7 +206,9 @@ namespace RealismAnalyzers.Model
         /// <summary>
         /// True when <paramref name="invocation"/> asserts that code throws and the Model can read what it expects:
         /// <paramref name="exceptionType"/> is the expected type, or null when the assertion accepts any exception
-        /// (NUnit <c>Assert.Catch(...)</c> without a type, <c>Throws.Exception</c>, TUnit <c>ThrowsException()</c>).
+        /// (NUnit <c>Assert.Catch(...)</c> without a type, <c>Throws.Exception</c>, TUnit <c>ThrowsException()</c>) or names its type
+        /// only by a constraint member (NUnit <c>Throws.ArgumentException</c>). NUnit constraints are read through their whole chain
+        /// (<c>Throws.Exception.With.Message…</c>, <c>Throws.TypeOf&lt;T&gt;().And…</c>). Whether derived types pass: <see cref="TryGetExceptionExpectation"/>.
         /// </summary>
         public bool TryGetExpectedException(IInvocationOperation invocation, out ITypeSymbol? exceptionType)
         {
@@ -227,7 +229,13 @@ namespace RealismAnalyzers.Model
 
             if (info.Library == TestLibrary.NUnit && name.StartsWith("That", StringComparison.Ordinal))
             {
-                return TryGetNUnitConstraintException(invocation, out exceptionType);
+                if (!TryReadNUnitThrowsConstraint(invocation, out var expectation, out _))
+                {
+                    return false;
+                }
+
+                exceptionType = expectation.Type;
+                return true;
             }
 
             foreach (var typeArgument in method.TypeArguments)
@@ -260,42 +268,6 @@ namespace RealismAnalyzers.Model
                 (info.Library == TestLibrary.TUnit && (name == "Throws" || name == "ThrowsAsync")))
             {
                 return true;
-            }
-
-            return false;
-        }
-
-        // NUnit Assert.That(del, Throws.Exception), Throws.TypeOf<T>(), Throws.InstanceOf<T>(), Throws.TypeOf(typeof(T)).
-        private bool TryGetNUnitConstraintException(IInvocationOperation invocation, out ITypeSymbol? exceptionType)
-        {
-            exceptionType = null;
-            if (invocation.Arguments.Length < 2)
-            {
-                return false;
-            }
-
-            var constraint = Unwrap(invocation.Arguments[1].Value);
-            switch (constraint)
-            {
-                case IPropertyReferenceOperation { Instance: null, Property.Name: "Exception" } property
-                    when Types.Classify(property.Property.ContainingType) == KnownType.NUnitConstraintHelper:
-                    return true;
-
-                case IInvocationOperation { Instance: null, TargetMethod: { Name: "TypeOf" or "InstanceOf" } target }
-                    when Types.Classify(target.ContainingType) == KnownType.NUnitConstraintHelper:
-                    if (target.TypeArguments.Length == 1)
-                    {
-                        exceptionType = target.TypeArguments[0];
-                        return true;
-                    }
-
-                    if (constraint is IInvocationOperation { Arguments.Length: 1 } call && Unwrap(call.Arguments[0].Value) is ITypeOfOperation typeOf)
-                    {
-                        exceptionType = typeOf.TypeOperand;
-                        return true;
-                    }
-
-                    return false;
             }
 
             return false;

@@ -6,7 +6,11 @@ using RealismAnalyzers.Model;
 
 namespace RealismAnalyzers.Rules.FailurePaths
 {
-    /// <summary>RA3002: an exception assertion (or <c>[ExpectedException]</c>) that accepts <c>System.Exception</c>, <c>SystemException</c> or any exception.</summary>
+    /// <summary>
+    /// RA3002: an exception assertion (or <c>[ExpectedException]</c>) that any exception satisfies: derived types accepted with
+    /// <c>System.Exception</c>/<c>SystemException</c> as the type, or no type at all, and nothing narrowing the caught exception.
+    /// Exact-type checks (xUnit/NUnit <c>Throws&lt;Exception&gt;</c>, MSTest <c>ThrowsExactly</c>…) fail on a <c>NullReferenceException</c>: not reported.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA3002ExceptionAssertionIsTooBroad : RealismAnalyzer
     {
@@ -23,18 +27,17 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 operation =>
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
-                    if (!model.TryGetExpectedException(invocation, out var exceptionType))
+                    if (!model.TryGetExceptionExpectation(invocation, out var expectation) || !expectation.AcceptsAnyException ||
+                        model.IsCaughtExceptionNarrowed(invocation) || TestingModel.ThrowsOnlyWhatItConstructs(invocation) ||
+                        model.ExpectsTheBroadExceptionTheTestThrows(invocation, expectation, operation.CancellationToken))
                     {
                         return;
                     }
 
-                    if (exceptionType is null || TestingModel.IsBroadException(exceptionType))
-                    {
-                        operation.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.RA3002ExceptionAssertionIsTooBroad,
-                            invocation.Syntax.GetLocation(),
-                            exceptionType is null ? AnyException : exceptionType.ToDisplayString()));
-                    }
+                    operation.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA3002ExceptionAssertionIsTooBroad,
+                        invocation.Syntax.GetLocation(),
+                        expectation.Type is null ? AnyException : expectation.Type.ToDisplayString()));
                 },
                 OperationKind.Invocation);
 
@@ -43,8 +46,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 {
                     if (symbol.Symbol is not IMethodSymbol method || !model.IsTestMethod(method) ||
                         !model.TryGetExpectedExceptionAttribute(method, out var attribute, out var exceptionType) ||
-                        exceptionType is null || !TestingModel.IsBroadException(exceptionType) ||
-                        attribute?.ApplicationSyntaxReference is not { } reference)
+                        exceptionType is null || attribute is null || !TestingModel.IsBroadException(exceptionType) ||
+                        !TestingModel.AcceptsDerivedTypes(attribute) || attribute.ApplicationSyntaxReference is not { } reference)
                     {
                         return;
                     }

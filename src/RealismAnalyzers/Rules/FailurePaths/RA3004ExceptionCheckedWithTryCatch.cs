@@ -42,6 +42,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 }
 
                 AssertionConventions? conventions = null;
+                ArrangedExceptions? arranged = null;
                 foreach (var operation in body.Descendants())
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +52,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         continue;
                     }
 
-                    if (EndsWithFail(tryOperation.Body, model))
+                    if (EndsWithFail(tryOperation, model))
                     {
                         var properties = DiagnosticProperties.ForFramework(test.Framework).SetItem(PatternProperty, FailGuarded);
                         block.ReportDiagnostic(Diagnostic.Create(
@@ -63,23 +64,56 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         continue;
                     }
 
+                    // Cleanup in a finally block, and output written for diagnosis, are not the test's flow.
+                    if (IsInsideFinally(tryOperation, body) || TestingModel.OnlyWritesOutput(tryOperation.Body))
+                    {
+                        continue;
+                    }
+
+                    conventions ??= model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                    bool? checksAfter = null;
+                    bool? tryChecks = null;
                     foreach (var catchClause in tryOperation.Catches)
                     {
-                        if (catchClause.Syntax is not CatchClauseSyntax catchSyntax)
+                        if (catchClause.Syntax is not CatchClauseSyntax catchSyntax ||
+                            !Swallows(catchClause, model, conventions, block.CancellationToken))
                         {
                             continue;
                         }
 
-                        conventions ??= model.GetConventions(block.Options, body.Syntax.SyntaxTree);
-                        if (Swallows(catchClause, model, conventions, block.CancellationToken))
+                        checksAfter ??= ChecksAfter(tryOperation, body, model, conventions, block.CancellationToken);
+                        var caughtType = catchClause.ExceptionType;
+
+                        // The exception the test itself provokes (a throw, a faulted task, a double set up to throw, its own cancellation),
+                        // caught so that the outcome can be checked afterwards.
+                        arranged ??= model.GetArrangedExceptions(body, block.CancellationToken);
+                        if (checksAfter.Value && !TestingModel.CatchesEverything(catchClause) && arranged.Contains(caughtType!))
                         {
-                            block.ReportDiagnostic(Diagnostic.Create(
-                                Descriptors.RA3004ExceptionCheckedWithTryCatch,
-                                catchSyntax.CatchKeyword.GetLocation(),
-                                DiagnosticProperties.ForFramework(test.Framework).SetItem(PatternProperty, Swallowing),
-                                method.Name,
-                                "swallows exceptions in a catch block that neither asserts, rethrows nor records them: the test cannot fail on them"));
+                            continue;
                         }
+
+                        // Assertion failures in the try block end in this catch (unless the framework records them first).
+                        tryChecks ??= model.ContainsAssertion(tryOperation.Body, conventions, block.CancellationToken);
+                        var swallowsAssertions = TestingModel.CatchesAssertionFailures(catchClause) && tryChecks.Value && !model.RecordsAssertionFailures;
+
+                        // Nothing after the try checks the outcome: whatever this catch takes, the test passes. Under a framework that
+                        // records assertion failures, a try block that can only fail by an assertion hands nothing to the catch.
+                        var nothingChecksLater = !checksAfter.Value &&
+                            !(model.RecordsAssertionFailures && model.CanFailOnlyByAssertion(tryOperation.Body));
+
+                        if (!swallowsAssertions && !nothingChecksLater)
+                        {
+                            continue;
+                        }
+
+                        block.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.RA3004ExceptionCheckedWithTryCatch,
+                            catchSyntax.CatchKeyword.GetLocation(),
+                            DiagnosticProperties.ForFramework(test.Framework).SetItem(PatternProperty, Swallowing),
+                            method.Name,
+                            swallowsAssertions
+                                ? "swallows the failures of the assertions in its try block in a catch block that neither asserts, rethrows nor records them: they cannot fail the test"
+                                : "swallows exceptions in a catch block that neither asserts, rethrows nor records them, and nothing after it checks the outcome: the test cannot fail on them"));
                     }
                 }
             });
@@ -99,15 +133,25 @@ namespace RealismAnalyzers.Rules.FailurePaths
             return false;
         }
 
-        /// <summary>The try block's last statement fails the test unconditionally (<c>Assert.Fail</c>, FluentAssertions/TUnit <c>Fail</c>).</summary>
-        internal static bool EndsWithFail(IBlockOperation body, TestingModel model)
+        /// <summary>
+        /// The try block's last statement fails the test unconditionally: <c>Assert.Fail</c> and the libraries' <c>Fail</c>, an
+        /// assertion of a constant that contradicts it (<c>Assert.True(false)</c>), or a <c>throw</c> of an exception that none of
+        /// the catch clauses catches (a suite's own "test failed" exception).
+        /// </summary>
+        internal static bool EndsWithFail(ITryOperation tryOperation, TestingModel model)
         {
+            var body = tryOperation.Body;
             if (body.Operations.IsEmpty)
             {
                 return false;
             }
 
             var last = body.Operations[body.Operations.Length - 1];
+            if (last is IThrowOperation { Exception: { } thrown })
+            {
+                return TestingModel.Unwrap(thrown).Type is { } thrownType && TestingModel.IsException(thrownType) && !IsCaught(thrownType, tryOperation);
+            }
+
             var expression = last switch
             {
                 IExpressionStatementOperation statement => statement.Operation,
@@ -118,7 +162,92 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 expression = awaited.Operation;
             }
 
-            return expression is IInvocationOperation invocation && model.Classify(invocation).Role == InvocationRole.Fail;
+            return expression is IInvocationOperation invocation && model.IsUnconditionalFailure(invocation);
+        }
+
+        /// <summary>A catch clause of <paramref name="tryOperation"/> takes <paramref name="thrownType"/> (its type or a base of it, or a bare catch).</summary>
+        private static bool IsCaught(ITypeSymbol thrownType, ITryOperation tryOperation)
+        {
+            foreach (var catchClause in tryOperation.Catches)
+            {
+                var caught = catchClause.ExceptionType;
+                if (TestingModel.CatchesEverything(catchClause) || catchClause.Filter is not null)
+                {
+                    return true;
+                }
+
+                var depth = 0;
+                for (var current = thrownType; current is not null && depth < 32; current = current.BaseType, depth++)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current, caught))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The test's own code throws (<c>if (!found) throw new …</c>): a check written by hand.</summary>
+        private static bool ContainsThrow(IOperation statement)
+        {
+            foreach (var operation in statement.DescendantsAndSelf())
+            {
+                if (operation is IThrowOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The try statement sits in a <c>finally</c> block of the test: cleanup, not the test's flow.</summary>
+        private static bool IsInsideFinally(IOperation operation, IOperation body)
+        {
+            var child = operation;
+            for (var current = operation.Parent; current is not null && current != body; child = current, current = current.Parent)
+            {
+                if (current is ITryOperation enclosing && enclosing.Finally == child)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A statement after <paramref name="tryOperation"/> — in its own block or any enclosing one up to the test's body — asserts,
+        /// verifies or fails the test (helpers that do included), or throws.
+        /// </summary>
+        private static bool ChecksAfter(ITryOperation tryOperation, IOperation body, TestingModel model, AssertionConventions conventions, System.Threading.CancellationToken cancellationToken)
+        {
+            IOperation child = tryOperation;
+            for (var current = tryOperation.Parent; current is not null; child = current, current = current.Parent)
+            {
+                if (current is IBlockOperation block)
+                {
+                    var after = false;
+                    foreach (var statement in block.Operations)
+                    {
+                        if (after && (model.ContainsAssertion(statement, conventions, cancellationToken) || ContainsThrow(statement)))
+                        {
+                            return true;
+                        }
+
+                        after |= statement == child;
+                    }
+                }
+
+                if (current == body || current is IAnonymousFunctionOperation || current is ILocalFunctionOperation)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         private static bool Swallows(ICatchClauseOperation catchClause, TestingModel model, AssertionConventions conventions, System.Threading.CancellationToken cancellationToken)

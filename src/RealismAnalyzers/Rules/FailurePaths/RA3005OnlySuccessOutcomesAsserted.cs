@@ -29,13 +29,43 @@ namespace RealismAnalyzers.Rules.FailurePaths
             ResultLike,
         }
 
+        /// <summary>
+        /// Facts are kept per method group (containing type and name): overloads usually delegate to one implementation, and a
+        /// failure asserted through one of them (<c>TryParse(string, …)</c>) covers the others (<c>TryParse(ReadOnlySpan&lt;char&gt;, …)</c>).
+        /// </summary>
         private sealed class Facts
         {
             public ConcurrentBag<(IMethodSymbol Member, IMethodSymbol Test, Location Location)> Successes { get; } =
                 new ConcurrentBag<(IMethodSymbol, IMethodSymbol, Location)>();
 
             public ConcurrentDictionary<IMethodSymbol, byte> Failures { get; } =
-                new ConcurrentDictionary<IMethodSymbol, byte>(SymbolEqualityComparer.Default);
+                new ConcurrentDictionary<IMethodSymbol, byte>(MethodGroupComparer.Instance);
+
+            /// <summary>The constant states passed to state predicates asserted true (<see cref="TestingModel.IsStatePredicate"/>).</summary>
+            public ConcurrentDictionary<(IMethodSymbol Member, object State), byte> States { get; } =
+                new ConcurrentDictionary<(IMethodSymbol, object), byte>(new StateComparer());
+        }
+
+        /// <summary>Methods of one group: same containing type, same name.</summary>
+        private sealed class MethodGroupComparer : IEqualityComparer<IMethodSymbol>
+        {
+            public static readonly MethodGroupComparer Instance = new MethodGroupComparer();
+
+            public bool Equals(IMethodSymbol? x, IMethodSymbol? y) =>
+                ReferenceEquals(x, y) || (x is not null && y is not null && x.Name == y.Name &&
+                SymbolEqualityComparer.Default.Equals(x.ContainingType?.OriginalDefinition, y.ContainingType?.OriginalDefinition));
+
+            public int GetHashCode(IMethodSymbol obj) =>
+                obj.Name.GetHashCode() ^ SymbolEqualityComparer.Default.GetHashCode(obj.ContainingType?.OriginalDefinition);
+        }
+
+        private sealed class StateComparer : IEqualityComparer<(IMethodSymbol Member, object State)>
+        {
+            public bool Equals((IMethodSymbol Member, object State) x, (IMethodSymbol Member, object State) y) =>
+                MethodGroupComparer.Instance.Equals(x.Member, y.Member) && Equals(x.State, y.State);
+
+            public int GetHashCode((IMethodSymbol Member, object State) obj) =>
+                MethodGroupComparer.Instance.GetHashCode(obj.Member) ^ obj.State.GetHashCode();
         }
 
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
@@ -165,7 +195,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         continue;
                     }
 
-                    success = (GetShape(producer.TargetMethod, out _), check) switch
+                    var shape = GetShape(producer.TargetMethod, out _);
+                    if (shape == ResultShape.Nullable && !model.CanReturnNullAsFailure(producer.TargetMethod, cancellationToken))
+                    {
+                        continue;
+                    }
+
+                    success = (shape, check) switch
                     {
                         (ResultShape.Boolean, OutcomeCheck.IsTrue) => true,
                         (ResultShape.Boolean, OutcomeCheck.IsFalse) => false,
@@ -185,6 +221,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 if (success.Value)
                 {
                     facts.Successes.Add((member, test.Method, producer.Syntax.GetLocation()));
+                    RecordState(producer, member, facts);
                 }
                 else
                 {
@@ -195,6 +232,23 @@ namespace RealismAnalyzers.Rules.FailurePaths
             if (expectsException)
             {
                 AddCallsInLambdas(body, facts);
+            }
+        }
+
+        /// <summary>The constant state a state predicate asserted true was asked about (<c>IsFeature(FeatureState.Disabled)</c>).</summary>
+        private static void RecordState(IInvocationOperation producer, IMethodSymbol member, Facts facts)
+        {
+            if (!TestingModel.IsStatePredicate(member, out var ordinal))
+            {
+                return;
+            }
+
+            foreach (var argument in producer.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal && argument.Value.ConstantValue is { HasValue: true, Value: { } state })
+                {
+                    facts.States.TryAdd((member, state), 0);
+                }
             }
         }
 
@@ -312,7 +366,14 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
         private static void Decide(CompilationAnalysisContext context, Facts facts)
         {
-            var byMember = new Dictionary<IMethodSymbol, (HashSet<IMethodSymbol> Tests, Location First)>(SymbolEqualityComparer.Default);
+            var byMember = new Dictionary<IMethodSymbol, (HashSet<IMethodSymbol> Tests, Location First)>(MethodGroupComparer.Instance);
+            var statesAsked = new Dictionary<IMethodSymbol, int>(MethodGroupComparer.Instance);
+            foreach (var state in facts.States.Keys)
+            {
+                statesAsked.TryGetValue(state.Member, out var count);
+                statesAsked[state.Member] = count + 1;
+            }
+
             foreach (var (member, test, location) in facts.Successes)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -337,6 +398,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
             foreach (var pair in byMember)
             {
                 var (tests, first) = pair.Value;
+
+                // A state predicate asserted true for different states is an equality check on the state (some of them the negative ones).
+                if (statesAsked.TryGetValue(pair.Key, out var states) && states >= 2)
+                {
+                    continue;
+                }
+
                 var minimum = FailurePathOptions.GetInt(context.Options, first.SourceTree, FailurePathOptions.RA3005MinTests, DefaultMinTests);
                 if (tests.Count < minimum)
                 {

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RealismAnalyzers.Model;
 
 namespace RealismAnalyzers.Rules.FailurePaths
@@ -29,22 +32,101 @@ namespace RealismAnalyzers.Rules.FailurePaths
             Collection,
         }
 
-        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        /// <summary>A parameter without edge values, and the production members (with the parameter's ordinal) it reaches as it is.</summary>
+        private sealed class Gap
         {
-            context.RegisterSymbolAction(symbol => Analyze(symbol, model), SymbolKind.Method);
+            public Gap(IParameterSymbol parameter, ValueKind kind, List<(IMethodSymbol? Member, int Ordinal)> targets)
+            {
+                Parameter = parameter;
+                Kind = kind;
+                Targets = targets;
+            }
+
+            public IParameterSymbol Parameter { get; }
+
+            public ValueKind Kind { get; }
+
+            public List<(IMethodSymbol? Member, int Ordinal)> Targets { get; }
         }
 
-        private static void Analyze(SymbolAnalysisContext context, TestingModel model)
+        private sealed class Candidate
         {
-            if (context.Symbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
-                test.HasDataSource || test.DataRows.IsDefaultOrEmpty || method.Parameters.IsEmpty)
+            public Candidate(IMethodSymbol test, int rows, List<Gap> gaps)
+            {
+                Test = test;
+                Rows = rows;
+                Gaps = gaps;
+            }
+
+            public IMethodSymbol Test { get; }
+
+            public int Rows { get; }
+
+            public List<Gap> Gaps { get; }
+        }
+
+        /// <summary>
+        /// Facts of the compilation: the test methods that lack edge rows, and every parameter of a production method group
+        /// (containing type, method name, parameter name: overloads usually delegate to one another) that some test of the suite
+        /// does give an edge value — a literal argument (<c>Parse("")</c>, <c>ToWords(0)</c>) or the edge row of another
+        /// data-driven test whose parameter reaches it as it is.
+        /// </summary>
+        private sealed class Facts
+        {
+            public ConcurrentBag<Candidate> Candidates { get; } = new ConcurrentBag<Candidate>();
+
+            public ConcurrentDictionary<(ITypeSymbol Type, string Member, string Parameter), byte> CoveredEdges { get; } =
+                new ConcurrentDictionary<(ITypeSymbol, string, string), byte>(new TargetComparer());
+
+            public void Cover(IMethodSymbol member, int ordinal)
+            {
+                if (TryKey(member, ordinal, out var key))
+                {
+                    CoveredEdges.TryAdd(key, 0);
+                }
+            }
+
+            public bool IsCovered(IMethodSymbol member, int ordinal) => TryKey(member, ordinal, out var key) && CoveredEdges.ContainsKey(key);
+
+            private static bool TryKey(IMethodSymbol member, int ordinal, out (ITypeSymbol Type, string Member, string Parameter) key)
+            {
+                key = default;
+                if (member.ContainingType is not { } type || ordinal < 0 || ordinal >= member.Parameters.Length)
+                {
+                    return false;
+                }
+
+                key = (type.OriginalDefinition, member.Name, member.Parameters[ordinal].Name);
+                return true;
+            }
+        }
+
+        private sealed class TargetComparer : IEqualityComparer<(ITypeSymbol Type, string Member, string Parameter)>
+        {
+            public bool Equals((ITypeSymbol Type, string Member, string Parameter) x, (ITypeSymbol Type, string Member, string Parameter) y) =>
+                x.Member == y.Member && x.Parameter == y.Parameter && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+            public int GetHashCode((ITypeSymbol Type, string Member, string Parameter) obj) =>
+                SymbolEqualityComparer.Default.GetHashCode(obj.Type) ^ obj.Member.GetHashCode() ^ (obj.Parameter.GetHashCode() * 31);
+        }
+
+        private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
+        {
+            var facts = new Facts();
+            context.RegisterOperationBlockAction(block => Analyze(block, model, facts));
+            context.RegisterCompilationEndAction(end => Decide(end, facts));
+        }
+
+        private static void Analyze(OperationBlockAnalysisContext context, TestingModel model, Facts facts)
+        {
+            if (context.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
+                TestBodies.FindBody(context.OperationBlocks) is not { } body)
             {
                 return;
             }
 
-            var location = method.Locations[0];
-            var minimum = FailurePathOptions.GetInt(context.Options, location.SourceTree, FailurePathOptions.RA3006MinRows, DefaultMinRows);
-            if (test.DataRows.Length < minimum)
+            CollectLiteralEdges(body, model, facts, context.CancellationToken);
+            if (method.Parameters.IsEmpty || test.HasDataSource || test.DataRows.IsDefaultOrEmpty)
             {
                 return;
             }
@@ -69,7 +151,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 rows.Add(values);
             }
 
-            StringBuilder? message = null;
+            var minimum = FailurePathOptions.GetInt(context.Options, method.Locations[0].SourceTree, FailurePathOptions.RA3006MinRows, DefaultMinRows);
+            List<Gap>? gaps = null;
             for (var index = 0; index < method.Parameters.Length; index++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -90,24 +173,126 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     }
                 }
 
-                if (hasEdge)
+                // A parameter that never reaches the code under test as it is (converted first, only an expected value, a branch
+                // selector) has no edges of its own to test there.
+                var targets = new List<(IMethodSymbol? Member, int Ordinal)>();
+                if (!model.ReachesProductionAsIs(parameter, body, targets))
                 {
                     continue;
                 }
 
-                message = message is null ? new StringBuilder() : message.Append("; ");
-                message.Append('\'').Append(parameter.Name).Append("' never gets ").Append(MissingKinds(kind, parameter.Type));
+                if (hasEdge)
+                {
+                    // This theory's edge rows cover the members its parameter reaches, for the other tests too.
+                    foreach (var (member, ordinal) in targets)
+                    {
+                        if (member is not null)
+                        {
+                            facts.Cover(member, ordinal);
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (rows.Count >= minimum)
+                {
+                    (gaps ??= new List<Gap>()).Add(new Gap(parameter, kind, targets));
+                }
             }
 
-            if (message is not null)
+            if (gaps is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RA3006DataDrivenTestHasNoEdgeCases,
-                    location,
-                    method.Name,
-                    test.DataRows.Length,
-                    message.ToString()));
+                facts.Candidates.Add(new Candidate(method, rows.Count, gaps));
             }
+        }
+
+        /// <summary>Edge literals a test passes to production members: <c>Parse("")</c>, <c>ToWords(0)</c>, <c>Total(new int[0])</c>.</summary>
+        private static void CollectLiteralEdges(IOperation body, TestingModel model, Facts facts, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                IMethodSymbol? target;
+                ImmutableArray<IArgumentOperation> arguments;
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when !invocation.Arguments.IsEmpty:
+                        target = invocation.TargetMethod;
+                        arguments = invocation.Arguments;
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation when !creation.Arguments.IsEmpty:
+                        target = constructor;
+                        arguments = creation.Arguments;
+                        break;
+                    default:
+                        continue;
+                }
+
+                foreach (var argument in arguments)
+                {
+                    if (argument.Parameter is not { } parameter || argument.IsImplicit || KindOf(parameter.Type) is var kind && kind == ValueKind.None ||
+                        !IsEdgeArgument(argument.Value, kind, parameter.Type))
+                    {
+                        continue;
+                    }
+
+                    if (!model.IsProductionMember(target))
+                    {
+                        break;
+                    }
+
+                    facts.Cover(target, parameter.Ordinal);
+                }
+            }
+        }
+
+        private static void Decide(CompilationAnalysisContext context, Facts facts)
+        {
+            foreach (var candidate in facts.Candidates)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                StringBuilder? message = null;
+                foreach (var gap in candidate.Gaps)
+                {
+                    if (IsCoveredElsewhere(gap, facts))
+                    {
+                        continue;
+                    }
+
+                    message = message is null ? new StringBuilder() : message.Append("; ");
+                    message.Append('\'').Append(gap.Parameter.Name).Append("' never gets ").Append(MissingKinds(gap.Kind, gap.Parameter.Type));
+                }
+
+                if (message is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA3006DataDrivenTestHasNoEdgeCases,
+                        candidate.Test.Locations[0],
+                        candidate.Test.Name,
+                        candidate.Rows,
+                        message.ToString()));
+                }
+            }
+        }
+
+        /// <summary>Every member the parameter reaches as it is gets an edge value for that parameter from some test of the suite.</summary>
+        private static bool IsCoveredElsewhere(Gap gap, Facts facts)
+        {
+            if (gap.Targets.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var (member, ordinal) in gap.Targets)
+            {
+                if (member is null || !facts.IsCovered(member, ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static ValueKind KindOf(ITypeSymbol type)
@@ -152,7 +337,39 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return kind == ValueKind.Collection && value.Values.IsEmpty;
             }
 
-            switch (value.Value)
+            return IsEdgeValue(value.Value, kind, type);
+        }
+
+        /// <summary>An argument written as an edge value: a constant (<c>null</c>, <c>""</c>, <c>0</c>, <c>-1</c>, <c>int.MaxValue</c>), <c>default</c>,
+        /// <c>string.Empty</c>, or an empty array (<c>new int[0]</c>, <c>Array.Empty&lt;T&gt;()</c>).</summary>
+        private static bool IsEdgeArgument(IOperation argument, ValueKind kind, ITypeSymbol type)
+        {
+            var value = TestingModel.Unwrap(argument);
+            if (value.ConstantValue.HasValue)
+            {
+                return IsEdgeValue(value.ConstantValue.Value, kind, type);
+            }
+
+            switch (value)
+            {
+                case IDefaultValueOperation:
+                    return true;
+                case IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }:
+                    return kind == ValueKind.String;
+                case IArrayCreationOperation creation:
+                    return kind == ValueKind.Collection &&
+                        (creation.Initializer is { ElementValues.IsEmpty: true } ||
+                         (creation.Initializer is null && creation.DimensionSizes.Length == 1 && creation.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 }));
+                case IInvocationOperation { TargetMethod: { Name: "Empty", IsStatic: true, Parameters.IsEmpty: true } }:
+                    return kind == ValueKind.Collection;
+            }
+
+            return false;
+        }
+
+        private static bool IsEdgeValue(object? value, ValueKind kind, ITypeSymbol type)
+        {
+            switch (value)
             {
                 case string text:
                     return kind == ValueKind.String && string.IsNullOrWhiteSpace(text);
@@ -170,9 +387,9 @@ namespace RealismAnalyzers.Rules.FailurePaths
             }
 
             // Integral constants of any width (an int literal may feed a long or decimal parameter).
-            if (value.Value is IConvertible convertible && value.Value is not bool && value.Value is not char)
+            if (value is IConvertible convertible && value is not bool && value is not char)
             {
-                if (value.Value is ulong unsignedLong)
+                if (value is ulong unsignedLong)
                 {
                     return unsignedLong == 0 || unsignedLong == ulong.MaxValue;
                 }

@@ -59,7 +59,52 @@ public class RA3004ExceptionCheckedWithTryCatchTests
             "checks an exception with try/fail/catch: assert it with the framework's Throws form around the call that should throw"));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
-    public Task Fires_at_catch_when_exceptions_are_swallowed(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+    public Task Fires_at_try_when_the_try_ends_in_another_unconditional_failure(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class PaymentServiceTests
+        {
+            private sealed class ExpectationMissedException : Exception { }
+
+            [TEST]
+            public async Task Declines_a_zero_amount()
+            {
+                var service = new PaymentService();
+                {|#0:try|}
+                {
+                    service.Charge("4111-1111", 0m);
+                    throw new ExpectationMissedException();
+                }
+                catch (PaymentDeclinedException)
+                {
+                }
+
+                {|#1:try|}
+                {
+                    await service.ChargeAsync("4111-1111", -5m);
+                    ASSERT_TRUE(false);
+                }
+                catch (PaymentDeclinedException ex)
+                {
+                    ASSERT_EQUAL("E01", ex.Code);
+                }
+            }
+        }
+        """ + Production,
+        Verifier.Diagnostic("RA3004").WithLocation(0).WithArguments(
+            "Declines_a_zero_amount",
+            "checks an exception with try/fail/catch: assert it with the framework's Throws form around the call that should throw"),
+        Verifier.Diagnostic("RA3004").WithLocation(1).WithArguments(
+            "Declines_a_zero_amount",
+            "checks an exception with try/fail/catch: assert it with the framework's Throws form around the call that should throw"));
+
+    [Theory]
+    [InlineData(Fw.XUnitV2)]
+    [InlineData(Fw.XUnitV3)]
+    [InlineData(Fw.MSTest)]
+    [InlineData(Fw.TUnit)]
+    public Task Fires_at_catch_when_assertion_failures_are_swallowed(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System;
         using System.Threading.Tasks;
         [CLASS]
@@ -79,20 +124,312 @@ public class RA3004ExceptionCheckedWithTryCatchTests
                     Console.WriteLine(ex.Message);
                 }
 
+                ASSERT_EQUAL("ok", service.Charge("4111-1111", 20m));
+            }
+
+            [TEST]
+            public async Task Charges_twice()
+            {
+                try
+                {
+                    await ChargesOnceMore();
+                }
+                {|#1:catch|}
+                {
+                }
+
+                ASSERT_EQUAL("ok", new PaymentService().Charge("4111-1111", 20m));
+            }
+
+            private static async Task ChargesOnceMore()
+            {
+                ASSERT_EQUAL("ok", new PaymentService().Charge("4111-1111", 30m));
+                await Task.CompletedTask;
+            }
+        }
+        """ + Production,
+        Verifier.Diagnostic("RA3004").WithLocation(0).WithArguments(
+            "Charges_a_card", "swallows the failures of the assertions in its try block in a catch block that neither asserts, rethrows nor records them: they cannot fail the test"),
+        Verifier.Diagnostic("RA3004").WithLocation(1).WithArguments(
+            "Charges_twice", "swallows the failures of the assertions in its try block in a catch block that neither asserts, rethrows nor records them: they cannot fail the test"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_at_catch_when_nothing_checks_the_outcome(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class PaymentServiceTests
+        {
+            [TEST]
+            public async Task Charges_a_card()
+            {
+                var service = new PaymentService();
+                ASSERT_EQUAL("ok", service.Charge("4111-1111", 10m));
                 try
                 {
                     await service.ChargeAsync("4111-1111", 20m);
                 }
-                {|#1:catch|}
+                {|#0:catch|}
                 {
+                }
+            }
+
+            [TEST]
+            public async Task Refund_after_a_charge()
+            {
+                var service = new PaymentService();
+                try
+                {
+                    var receipt = service.Charge("4111-1111", 0m);
+                    ASSERT_EQUAL("ok", receipt);
+                }
+                {|#1:catch|} (PaymentException)
+                {
+                    // the sandbox declines now and then
                 }
             }
         }
         """ + Production,
         Verifier.Diagnostic("RA3004").WithLocation(0).WithArguments(
-            "Charges_a_card", "swallows exceptions in a catch block that neither asserts, rethrows nor records them: the test cannot fail on them"),
+            "Charges_a_card", "swallows exceptions in a catch block that neither asserts, rethrows nor records them, and nothing after it checks the outcome: the test cannot fail on them"),
         Verifier.Diagnostic("RA3004").WithLocation(1).WithArguments(
-            "Charges_a_card", "swallows exceptions in a catch block that neither asserts, rethrows nor records them: the test cannot fail on them"));
+            "Refund_after_a_charge", "swallows exceptions in a catch block that neither asserts, rethrows nor records them, and nothing after it checks the outcome: the test cannot fail on them"));
+
+    [Theory]
+    [InlineData(Fw.NUnit3)]
+    [InlineData(Fw.NUnit4)]
+    public Task Does_not_fire_when_nunit_records_the_assertion_failures_a_catch_would_swallow(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        public class PaymentServiceTests
+        {
+            [Test]
+            public void Declines_a_zero_amount() =>
+                Assert.Throws<PaymentDeclinedException>(() => new PaymentService().Charge("4111-1111", 0m));
+
+            [Test]
+            public void Charges_after_a_decline()
+            {
+                try
+                {
+                    Declines_a_zero_amount();
+                }
+                catch (Exception)
+                {
+                    // the first test's outcome is not this test's business
+                }
+
+                var service = new PaymentService();
+                service.Charge("4111-1111", 10m);
+            }
+
+            [Test]
+            public void Charges_a_card_and_again()
+            {
+                var service = new PaymentService();
+                try
+                {
+                    Assert.That(service.Charge("4111-1111", 10m), Is.EqualTo("ok"));
+                }
+                catch (Exception ex)
+                {
+                    Console.WriteLine(ex.Message);
+                }
+
+                Assert.That(service.Charge("4111-1111", 20m), Is.EqualTo("ok"));
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_test_catches_what_it_provoked_and_checks_afterwards(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Moq;
+        using NSubstitute;
+        using NSubstitute.ExceptionExtensions;
+        using FakeItEasy;
+
+        public interface ILedger
+        {
+            Task RecordAsync(string entry);
+            void Rollback();
+        }
+
+        [CLASS]
+        public class LedgerTests
+        {
+            [TEST]
+            public async Task A_faulted_charge_is_observed()
+            {
+                var completion = new TaskCompletionSource<string>();
+                completion.SetException(new TimeoutException("gateway"));
+                try
+                {
+                    await completion.Task;
+                }
+                catch (TimeoutException)
+                {
+                }
+
+                ASSERT_TRUE(completion.Task.IsFaulted);
+            }
+
+            [TEST]
+            public async Task A_failed_record_is_rolled_back_with_moq()
+            {
+                var ledger = new Mock<ILedger>();
+                ledger.Setup(l => l.RecordAsync("charge")).ThrowsAsync(new InvalidOperationException("disk full"));
+                try
+                {
+                    await ledger.Object.RecordAsync("charge");
+                }
+                catch (InvalidOperationException)
+                {
+                    ledger.Object.Rollback();
+                }
+
+                ledger.Verify(l => l.Rollback(), Moq.Times.Once());
+            }
+
+            [TEST]
+            public async Task A_failed_record_is_rolled_back_with_nsubstitute()
+            {
+                var ledger = Substitute.For<ILedger>();
+                ledger.RecordAsync("charge").Throws<InvalidOperationException>();
+                try
+                {
+                    await ledger.RecordAsync("charge");
+                }
+                catch (InvalidOperationException)
+                {
+                    ledger.Rollback();
+                }
+
+                ledger.Received(1).Rollback();
+            }
+
+            [TEST]
+            public async Task A_failed_record_is_rolled_back_with_fakeiteasy()
+            {
+                var ledger = A.Fake<ILedger>();
+                A.CallTo(() => ledger.RecordAsync("charge")).Throws(new InvalidOperationException("disk full"));
+                try
+                {
+                    await ledger.RecordAsync("charge");
+                }
+                catch (InvalidOperationException)
+                {
+                    ledger.Rollback();
+                }
+
+                A.CallTo(() => ledger.Rollback()).MustHaveHappenedOnceExactly();
+            }
+
+            [TEST]
+            public async Task A_cancelled_wait_runs_the_callbacks()
+            {
+                using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(10));
+                var called = false;
+                cancellation.Token.Register(() => called = true);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), cancellation.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                ASSERT_TRUE(called);
+            }
+
+            [TEST]
+            public async Task A_broken_batch_does_not_stop_the_next()
+            {
+                var ledger = Substitute.For<ILedger>();
+                try
+                {
+                    Run(() => throw new Exception("broken batch"));
+                }
+                catch (Exception)
+                {
+                }
+
+                await ledger.RecordAsync("next");
+                await ledger.Received().RecordAsync("next");
+            }
+
+            private static void Run(Action batch) => batch();
+        }
+        """);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_a_specific_catch_is_followed_by_checks_of_the_outcome(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class PaymentServiceTests
+        {
+            [TEST]
+            public async Task A_declined_charge_leaves_no_receipt()
+            {
+                var service = new PaymentService();
+                string? receipt = null;
+                try
+                {
+                    receipt = service.Charge("4111-1111", 0m);
+                }
+                catch (PaymentDeclinedException)
+                {
+                    // declined, as it should be
+                }
+
+                ASSERT_TRUE(receipt == null);
+            }
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_cleanup_in_finally_or_output_written_for_diagnosis(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        [CLASS]
+        public class PaymentServiceTests
+        {
+            [TEST]
+            public async Task Charges_through_the_gateway()
+            {
+                var gateway = Task.Run(() => { });
+                try
+                {
+                    ASSERT_EQUAL("ok", new PaymentService().Charge("4111-1111", 10m));
+                }
+                finally
+                {
+                    try { await gateway; } catch { }
+                }
+            }
+
+            [TEST]
+            public async Task Charges_and_logs_the_card()
+            {
+                var service = new PaymentService();
+                foreach (var property in typeof(PaymentService).GetProperties())
+                {
+                    try
+                    {
+                        var value = property.GetValue(service);
+                        Console.WriteLine($"{property.Name}: {value}");
+                    }
+                    catch
+                    {
+                    }
+                }
+
+                ASSERT_EQUAL("ok", service.Charge("4111-1111", 10m));
+            }
+        }
+        """ + Production);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_cleanup_rethrow_recording_or_code_outside_tests(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
@@ -259,6 +596,67 @@ public class RA3004ExceptionCheckedWithTryCatchTests
                 var ex = Assert.Throws<PaymentDeclinedException>(() => service.Charge(card, 0m));
                 Assert.Equal("E01", ex.Code);
                 Assert.Equal("Amount must be positive", ex.Message);
+            }
+        }
+        """ + Production);
+
+    [Fact]
+    public Task Fix_drops_a_throw_or_an_always_false_assertion_that_ends_the_try() => FixVerifier.VerifyFixAsync(Fw.XUnitV2, """
+        using System;
+        public class PaymentServiceTests
+        {
+            private sealed class ExpectationMissedException : Exception { }
+
+            [Fact]
+            public void Declines_a_zero_amount()
+            {
+                var service = new PaymentService();
+                {|RA3004:try|}
+                {
+                    service.Charge("4111-1111", 0m);
+                    throw new ExpectationMissedException();
+                }
+                catch (PaymentDeclinedException ex)
+                {
+                    Assert.Equal("E01", ex.Code);
+                }
+            }
+
+            [Fact]
+            public void Declines_a_negative_amount()
+            {
+                var service = new PaymentService();
+                {|RA3004:try|}
+                {
+                    service.Charge("4111-1111", -1m);
+                    Assert.True(false);
+                }
+                catch (PaymentDeclinedException ex)
+                {
+                    Assert.Equal("E01", ex.Code);
+                }
+            }
+        }
+        """ + Production, """
+        using System;
+        public class PaymentServiceTests
+        {
+            private sealed class ExpectationMissedException : Exception { }
+
+            [Fact]
+            public void Declines_a_zero_amount()
+            {
+                var service = new PaymentService();
+                var ex = Assert.Throws<PaymentDeclinedException>(() => service.Charge("4111-1111", 0m));
+                Assert.Equal("E01", ex.Code);
+            }
+
+            [Fact]
+            public void Declines_a_negative_amount()
+            {
+                var service = new PaymentService();
+                var ex = Assert.Throws<PaymentDeclinedException>(() => service.Charge("4111-1111", -1m));
+                Assert.Equal("E01", ex.Code);
             }
         }
         """ + Production);
@@ -549,6 +947,8 @@ public class RA3004ExceptionCheckedWithTryCatchTests
                 {|RA3004:catch|} (Exception)
                 {
                 }
+
+                Assert.Equal("ok", service.Charge("4111-1111", 20m));
             }
 
             [Fact]

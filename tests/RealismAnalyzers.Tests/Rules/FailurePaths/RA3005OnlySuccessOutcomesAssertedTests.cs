@@ -20,9 +20,19 @@ public class RA3005OnlySuccessOutcomesAssertedTests
             public static RedeemResult Fail(string error) => new RedeemResult(false, error);
         }
 
+        public enum CouponState { Issued, Active, Expired }
+
+        public sealed class Tariff { public decimal Rate { get; init; } }
+
         public sealed class CouponService
         {
-            public bool TryApply(string code) => code.StartsWith("SAVE", System.StringComparison.Ordinal);
+            private static readonly Tariff Standard = new Tariff { Rate = 1m };
+
+            public bool TryApply(string code) => TryApply(code, 1);
+            public bool TryApply(string code, int quantity) => quantity > 0 && code.StartsWith("SAVE", System.StringComparison.Ordinal);
+            public bool IsIn(string code, CouponState state) => (code.StartsWith("SAVE", System.StringComparison.Ordinal) ? CouponState.Active : CouponState.Expired) == state;
+            public Tariff? ResolveTariff(string region) => Lookup(region) ?? Standard;
+            private static Tariff? Lookup(string region) => region == "EU" ? new Tariff { Rate = 0.9m } : null;
             public System.Threading.Tasks.Task<bool> TryApplyAsync(string code) => System.Threading.Tasks.Task.FromResult(TryApply(code));
             public Customer? FindOwner(string code) => TryApply(code) ? new Customer { Email = "ada@example.com" } : null;
             public RedeemResult Redeem(string code) => TryApply(code) ? RedeemResult.Ok() : RedeemResult.Fail("unknown coupon");
@@ -175,6 +185,106 @@ public class RA3005OnlySuccessOutcomesAssertedTests
             public async Task Does_not_redeem_unknown_coupons() => ASSERT_TRUE(!_service.Redeem("FREE").IsSuccess);
         }
         """ + Production);
+
+    [Theory]
+    [InlineData(Fw.NUnit3)]
+    [InlineData(Fw.NUnit4)]
+    public Task Does_not_fire_when_a_chained_nunit_throws_constraint_wraps_a_call(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        public class CouponTests
+        {
+            private readonly CouponService _service = new CouponService();
+
+            [Test] public void Applies_1() => Assert.That(_service.TryApply("SAVE10"), Is.True);
+            [Test] public void Applies_2() => Assert.That(_service.TryApply("SAVE20"), Is.True);
+            [Test] public void Applies_3() => Assert.That(_service.TryApply("SAVE30"), Is.True);
+            [Test] public void Rejects_a_null_code() => Assert.That(() => _service.TryApply(null!), Throws.Exception.Message.StartWith("Object reference"));
+
+            [Test] public void Redeems_1() => Assert.That(_service.Redeem("SAVE10").IsSuccess, Is.True);
+            [Test] public void Redeems_2() => Assert.That(_service.Redeem("SAVE20").IsSuccess, Is.True);
+            [Test] public void Redeems_3() => Assert.That(_service.Redeem("SAVE30").IsSuccess, Is.True);
+            [Test] public void Redeem_rejects_a_null_code() => Assert.That(() => _service.Redeem(null!), Throws.TypeOf<System.NullReferenceException>().With.Message.Not.Empty);
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_the_failure_is_asserted_through_another_overload(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CouponTests
+        {
+            private readonly CouponService _service = new CouponService();
+
+            [TEST]
+            public async Task Applies_1() => ASSERT_TRUE(_service.TryApply("SAVE10", 2));
+
+            [TEST]
+            public async Task Applies_2() => ASSERT_TRUE(_service.TryApply("SAVE20", 3));
+
+            [TEST]
+            public async Task Applies_3() => ASSERT_TRUE(_service.TryApply("SAVE30", 4));
+
+            [TEST]
+            public async Task Rejects_an_unknown_coupon() => ASSERT_TRUE(!_service.TryApply("FREE"));
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_nullable_member_that_falls_back_instead_of_returning_null(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class TariffTests
+        {
+            private readonly CouponService _service = new CouponService();
+
+            [TEST]
+            public async Task Resolves_the_eu_tariff() => ASSERT_NOT_NULL(_service.ResolveTariff("EU"));
+
+            [TEST]
+            public async Task Resolves_the_standard_tariff_elsewhere() => ASSERT_NOT_NULL(_service.ResolveTariff("US"));
+
+            [TEST]
+            public async Task Resolves_a_tariff_for_an_empty_region() => ASSERT_NOT_NULL(_service.ResolveTariff(""));
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_a_state_predicate_asserted_for_different_states(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CouponStateTests
+        {
+            private readonly CouponService _service = new CouponService();
+
+            [TEST]
+            public async Task A_known_coupon_is_active() => ASSERT_TRUE(_service.IsIn("SAVE10", CouponState.Active));
+
+            [TEST]
+            public async Task An_unknown_coupon_is_expired() => ASSERT_TRUE(_service.IsIn("FREE", CouponState.Expired));
+
+            [TEST]
+            public async Task Another_known_coupon_is_active() => ASSERT_TRUE(_service.IsIn("SAVE20", CouponState.Active));
+        }
+        """ + Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_a_state_predicate_only_ever_asked_about_one_state(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class CouponStateTests
+        {
+            private readonly CouponService _service = new CouponService();
+
+            [TEST]
+            public async Task A_known_coupon_is_active() => ASSERT_TRUE({|#0:_service.IsIn("SAVE10", CouponState.Active)|});
+
+            [TEST]
+            public async Task Another_known_coupon_is_active() => ASSERT_TRUE(_service.IsIn("SAVE20", CouponState.Active));
+
+            [TEST]
+            public async Task A_third_known_coupon_is_active() => ASSERT_TRUE(_service.IsIn("SAVE30", CouponState.Active));
+        }
+        """ + Production,
+        Verifier.Diagnostic("RA3005").WithLocation(0).WithArguments("CouponService.IsIn", 3, "a false result"));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_below_the_minimum_or_on_doubles_and_the_BCL(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """

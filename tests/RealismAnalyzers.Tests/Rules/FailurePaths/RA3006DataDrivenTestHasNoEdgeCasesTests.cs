@@ -118,6 +118,226 @@ public class RA3006DataDrivenTestHasNoEdgeCasesTests
         }
         """ + Production);
 
+    private const string Shipping = """
+
+        namespace Shop.Shipping
+        {
+            public readonly struct Parcel
+            {
+                public Parcel(int grams, System.DateTime shippedOn) { Grams = grams; ShippedOn = shippedOn; }
+                public int Grams { get; }
+                public System.DateTime ShippedOn { get; }
+                public Parcel Split(int parts) => new Parcel(Grams / parts, ShippedOn);
+            }
+
+            public interface ICarrierDirectory { string NameOf(string code); }
+
+            public sealed class ShippingDesk
+            {
+                private readonly ICarrierDirectory _carriers;
+                public ShippingDesk(ICarrierDirectory carriers) => _carriers = carriers;
+                public bool Accepts(System.Net.IPAddress origin, System.Globalization.CultureInfo culture) => origin != null && culture != null;
+                public decimal Price(Parcel parcel) => parcel.Grams * 0.01m;
+                public decimal PriceOf(string label) => label.Length;
+                public decimal PriceOf(string label, int copies) => PriceOf(label) * copies;
+                public string Label(string carrierCode) => _carriers.NameOf(carrierCode).Trim();
+                public double Weigh(double kilograms) => kilograms;
+            }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_parameters_that_reach_the_product_only_after_a_conversion(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Globalization;
+        using System.Net;
+        using System.Threading.Tasks;
+        using Shop.Shipping;
+        [CLASS]
+        public class ShippingDeskTests
+        {
+            private readonly ShippingDesk _desk = new ShippingDesk(null!);
+
+            [THEORY]
+            [ROW("10.0.0.1", "en-GB", 2024, 3, 1)]
+            [ROW("10.0.0.2", "de-DE", 2024, 6, 15)]
+            [ROW("192.168.1.7", "fr-FR", 2025, 12, 31)]
+            public async Task Accepts_parcels_from_known_origins(string origin, string culture, int year, int month, int day)
+            {
+                var shippedOn = new DateTime(year, month, day);
+                ASSERT_TRUE(_desk.Accepts(IPAddress.Parse(origin), CultureInfo.GetCultureInfo(culture)));
+                ASSERT_TRUE(shippedOn.Year >= 2024);
+            }
+
+            [THEORY]
+            [ROW(4607182418800017408L, 1200)]
+            [ROW(4611686018427387904L, 2500)]
+            [ROW(4613937818241073152L, 4000)]
+            public async Task Weighs_in_kilograms(long bits, int grams)
+            {
+                ASSERT_TRUE(_desk.Weigh(BitConverter.Int64BitsToDouble(bits)) > 0);
+                ASSERT_TRUE(_desk.Price(new Parcel(grams, DateTime.UnixEpoch).Split(2)) > 0m);
+            }
+
+            [THEORY]
+            [ROW(3, "kg")]
+            [ROW(5, "kg")]
+            [ROW(7, "lb")]
+            public async Task Prices_a_label(int amount, string unit)
+            {
+                ASSERT_TRUE(_desk.PriceOf($"{amount} {unit}") > 0m);
+            }
+        }
+        """ + Shipping);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_expected_values_and_branch_selectors(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using Shop.Shipping;
+        [CLASS]
+        public class ShippingDeskTests
+        {
+            [THEORY]
+            [ROW("SAVE10", 1200, 12)]
+            [ROW("", 2500, 25)]
+            [ROW(null, 4000, 40)]
+            public async Task Prices_by_weight(string coupon, int grams, int price)
+            {
+                var desk = new ShippingDesk(null!);
+                ASSERT_EQUAL((decimal)price, desk.Price(new Parcel(grams, DateTime.UnixEpoch)) + (coupon == null ? 0 : 0));
+            }
+
+            [THEORY]
+            [ROW(1)]
+            [ROW(2)]
+            [ROW(3)]
+            public async Task Retries_until_the_third_attempt(int attempt)
+            {
+                var desk = new ShippingDesk(null!);
+                if (attempt == 3)
+                {
+                    ASSERT_TRUE(desk.Weigh(1.5) > 0);
+                }
+                else
+                {
+                    ASSERT_TRUE(desk.Weigh(0.5) > 0);
+                }
+            }
+        }
+        """ + Shipping);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_parameters_that_reach_the_product_through_locals_same_kind_steps_and_doubles(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using Moq;
+        using Shop.Shipping;
+        [CLASS]
+        public class ShippingDeskTests
+        {
+            [THEORY]
+            [ROW("DHL", "DHL Express")]
+            [ROW("UPS", "United Parcel")]
+            [ROW("GLS", "General Logistics")]
+            public async Task {|#0:Labels_with_the_carrier_name|}(string code, string carrierName)
+            {
+                var carriers = new Mock<ICarrierDirectory>();
+                carriers.Setup(c => c.NameOf(It.IsAny<string>())).Returns(carrierName);
+                var trimmed = code.Trim();
+                var label = new ShippingDesk(carriers.Object).Label(trimmed);
+                ASSERT_TRUE(label.Length > 0);
+            }
+
+            [THEORY]
+            [ROW(1200)]
+            [ROW(2500)]
+            [ROW(4000)]
+            public async Task {|#1:Keeps_the_weight|}(int grams)
+            {
+                var parcel = new Parcel(grams, DateTime.UnixEpoch);
+                ASSERT_EQUAL(grams, parcel.Grams);
+            }
+        }
+        """ + Shipping,
+        Verifier.Diagnostic("RA3006").WithLocation(0).WithArguments(
+            "Labels_with_the_carrier_name", 3, "'code' never gets null, empty or whitespace; 'carrierName' never gets null, empty or whitespace"),
+        Verifier.Diagnostic("RA3006").WithLocation(1).WithArguments(
+            "Keeps_the_weight", 3, "'grams' never gets zero, a negative value or int.MinValue/MaxValue"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_another_test_gives_the_same_member_its_edge_values(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using Shop.Shipping;
+        [CLASS]
+        public class ShippingDeskTests
+        {
+            private readonly ShippingDesk _desk = new ShippingDesk(null!);
+
+            [THEORY]
+            [ROW("PARCEL-1")]
+            [ROW("PARCEL-22")]
+            [ROW("PARCEL-333")]
+            public async Task Prices_labels_by_length(string label)
+            {
+                ASSERT_TRUE(_desk.PriceOf(label, 2) > 0m);
+            }
+
+            [TEST]
+            public async Task An_empty_label_costs_nothing()
+            {
+                ASSERT_EQUAL(0m, _desk.PriceOf(""));
+            }
+
+            [THEORY]
+            [ROW(1.5)]
+            [ROW(2.5)]
+            [ROW(4.0)]
+            public async Task Weighs_parcels(double kilograms)
+            {
+                ASSERT_TRUE(_desk.Weigh(kilograms) > 0);
+            }
+
+            [THEORY]
+            [ROW(0.0)]
+            [ROW(-1.0)]
+            public async Task Weighs_nothing_or_less(double kilograms)
+            {
+                ASSERT_TRUE(_desk.Weigh(kilograms) <= 0);
+            }
+        }
+        """ + Shipping);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_the_edge_values_elsewhere_go_to_another_member(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading.Tasks;
+        using Shop.Shipping;
+        [CLASS]
+        public class ShippingDeskTests
+        {
+            private readonly ShippingDesk _desk = new ShippingDesk(null!);
+
+            [THEORY]
+            [ROW("PARCEL-1")]
+            [ROW("PARCEL-22")]
+            [ROW("PARCEL-333")]
+            public async Task {|#0:Prices_labels_by_length|}(string label)
+            {
+                ASSERT_TRUE(_desk.PriceOf(label) > 0m);
+            }
+
+            [TEST]
+            public async Task An_empty_carrier_code_is_rejected()
+            {
+                ASSERT_TRUE(_desk.Weigh(0) == 0);
+                ASSERT_TRUE(_desk.Accepts(null!, null!) == false);
+            }
+        }
+        """ + Shipping,
+        Verifier.Diagnostic("RA3006").WithLocation(0).WithArguments("Prices_labels_by_length", 3, "'label' never gets null, empty or whitespace"));
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task The_minimum_comes_from_editorconfig(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System.Threading.Tasks;
