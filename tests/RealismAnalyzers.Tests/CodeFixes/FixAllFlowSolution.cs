@@ -215,6 +215,19 @@ internal static class FixAllFlowSolution
                 var inventory = new Inventory(stock: 2);
                 inventory.Reserve("SKU-1", 3);
             }
+
+            // MSTEST0003 looks only at [TestMethod] itself, so RA4004 reports the async void data-driven test.
+            [DataTestMethod]
+            [DataRow(1)]
+            [DataRow(2)]
+            public async void Orders_within_the_stock_submit(int quantity)
+            {
+                var inventory = new Inventory(stock: 2);
+                inventory.Reserve("SKU-1", quantity);
+                var order = new Order();
+                await order.SubmitAsync();
+                Assert.AreEqual(0m, order.Total);
+            }
         }
 
         """;
