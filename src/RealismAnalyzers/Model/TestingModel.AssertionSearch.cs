@@ -59,6 +59,9 @@ namespace RealismAnalyzers.Model
 
                         break;
 
+                    case IDynamicInvocationOperation dynamic when IsLateBoundAssertion(dynamic):
+                        return true;
+
                     case IObjectCreationOperation { Constructor: { } constructor }:
                         // A custom assertion object (e.g. a scope that asserts) is rare; constructors are followed like helpers.
                         if (MethodAsserts(constructor, state, depth + 1))
@@ -72,6 +75,15 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// A call to an assertion class's member that binds at run time because an argument is <c>dynamic</c>
+        /// (<c>Assert.Equal(5, order.Total)</c> on a dynamic <c>order</c>): Roslyn gives it no target method, only the class and the
+        /// member's name, and the call asserts as its statically bound form would.
+        /// </summary>
+        public bool IsLateBoundAssertion(IDynamicInvocationOperation invocation) =>
+            invocation.Operation is IDynamicMemberReferenceOperation { ContainingType: { } type } &&
+            Types.Classify(type) is KnownType.XUnitAssert or KnownType.NUnitAssert or KnownType.MSTestAssert or KnownType.TUnitAssert;
 
         private bool MethodAsserts(IMethodSymbol method, SearchState state, int depth)
         {

@@ -78,6 +78,31 @@ public class RA1001TestHasNoAssertionTests
         }
         """ + Production);
 
+    // Real suites (NSubstitute, CsvHelper): an assertion with a dynamic argument binds at run time; it is still the assertion.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_an_assertion_with_a_dynamic_argument(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        [CLASS]
+        public class OrderTests
+        {
+            [TEST]
+            public async Task Dynamic_total_is_read()
+            {
+                dynamic order = new System.Dynamic.ExpandoObject();
+                order.Total = 10m;
+                ASSERT_EQUAL(10m, order.Total);
+            }
+
+            [TEST]
+            public async Task {|RA1001:Dynamic_total_is_only_written|}()
+            {
+                dynamic order = new System.Dynamic.ExpandoObject();
+                order.Total = 10m;
+                System.Console.WriteLine(order.Total);
+            }
+        }
+        """ + Production);
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_a_framework_assertion(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System.Threading.Tasks;
