@@ -77,12 +77,28 @@ internal static class CliApp
                 return 0;
             },
         };
+        var modeOption = new Option<string>("--mode", "-m")
+        {
+            Description = "Which rules run: default (as a default install: the rules on by default), recommended (also the rules off by default, as suggestions), all (every rule as a warning).",
+            DefaultValueFactory = _ => "recommended",
+            Validators =
+            {
+                result =>
+                {
+                    var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "recommended";
+                    if (ParseMode(token) is null)
+                    {
+                        result.AddError($"--mode must be one of default, recommended, all; got '{token}'.");
+                    }
+                },
+            },
+        };
         var quietOption = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var noRestoreOption = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading the projects." };
 
         var analyze = new Command("analyze", "Score the test projects of a solution, project or folder.")
         {
-            pathArgument, formatOption, outputOption, failUnderOption, topOption, quietOption, noRestoreOption,
+            pathArgument, formatOption, outputOption, failUnderOption, topOption, modeOption, quietOption, noRestoreOption,
         };
         analyze.SetAction((parse, token) => AnalyzeAsync(
             new AnalyzeRequest(
@@ -90,7 +106,12 @@ internal static class CliApp
                 parse.GetValue(formatOption) ?? OutputFormats.Terminal,
                 parse.GetValue(outputOption),
                 parse.GetValue(failUnderOption),
-                new AnalyzeSettings { Restore = !parse.GetValue(noRestoreOption), Top = parse.GetValue(topOption) }),
+                new AnalyzeSettings
+                {
+                    Restore = !parse.GetValue(noRestoreOption),
+                    Top = parse.GetValue(topOption),
+                    Mode = ParseMode(parse.GetValue(modeOption) ?? "recommended") ?? AnalysisModes.AnalysisMode.Recommended,
+                }),
             output,
             error,
             showProgress && !parse.GetValue(quietOption),
@@ -119,6 +140,15 @@ internal static class CliApp
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The <c>--mode</c> values, in any case; None is left out (it would report nothing).</summary>
+    internal static AnalysisModes.AnalysisMode? ParseMode(string value) => value.ToLowerInvariant() switch
+    {
+        "default" => AnalysisModes.AnalysisMode.Default,
+        "recommended" => AnalysisModes.AnalysisMode.Recommended,
+        "all" => AnalysisModes.AnalysisMode.All,
+        _ => null,
+    };
 
     internal sealed record AnalyzeRequest(string Path, string Format, string? OutputFile, double? FailUnder, AnalyzeSettings Settings);
 

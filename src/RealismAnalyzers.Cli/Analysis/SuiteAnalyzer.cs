@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
+using RealismAnalyzers.AnalysisModes;
 using RealismAnalyzers.Cli.Loading;
 using RealismAnalyzers.Cli.Reporting;
 using RealismAnalyzers.Model;
@@ -16,6 +17,13 @@ internal sealed record AnalyzeSettings
 
     /// <summary>How many tests and types the top-offender lists hold.</summary>
     public int Top { get; init; } = 10;
+
+    /// <summary>
+    /// Which rules run, as the package's <c>RealismAnalysisMode</c> would set them. Recommended by default: the rules on by default
+    /// at their severity, and the rules whose measured precision keeps them off by default as suggestions, which weigh less
+    /// in the scores. A severity the project sets itself (.editorconfig, .globalconfig, NoWarn) still wins.
+    /// </summary>
+    public AnalysisMode Mode { get; init; } = AnalysisMode.Recommended;
 }
 
 /// <summary>Restores, loads and analyses the test projects of an input, and builds its <see cref="Report"/>.</summary>
@@ -94,6 +102,7 @@ internal static class SuiteAnalyzer
                 reportSuppressedDiagnostics: false);
             // The compiler's own diagnostics come with the analyzers' (one binding serves both): a project that does not
             // compile is still scored, but the report says its scores are unreliable.
+            compilation = WithMode(compilation, settings.Mode, analyzers);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var message in exceptions.Distinct(StringComparer.Ordinal))
             {
@@ -329,5 +338,36 @@ internal static class SuiteAnalyzer
             .ThenBy(o => o.Name, StringComparer.Ordinal)
             .Take(Math.Max(0, top))
             .ToList();
+    }
+
+    /// <summary>
+    /// The compilation with every rule at its severity in <paramref name="mode"/>, below the project's own settings: a rule the
+    /// project configures (NoWarn, a rule set, a .globalconfig) keeps its setting, and per-file .editorconfig severities apply on top.
+    /// </summary>
+    internal static Compilation WithMode(Compilation compilation, AnalysisMode mode, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        if (mode == AnalysisMode.Default)
+        {
+            return compilation;
+        }
+
+        var specific = compilation.Options.SpecificDiagnosticOptions;
+        foreach (var descriptor in analyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            // A rule the project configures (NoWarn or a rule set, in the compilation's options; a .globalconfig) keeps its setting.
+            if (!specific.ContainsKey(descriptor.Id) && compilation.Options.SyntaxTreeOptionsProvider?.TryGetGlobalDiagnosticValue(descriptor.Id, default, out _) != true)
+            {
+                specific = specific.SetItem(descriptor.Id, AnalysisModeRules.Severity(descriptor, mode) switch
+                {
+                    "none" => ReportDiagnostic.Suppress,
+                    "silent" => ReportDiagnostic.Hidden,
+                    "suggestion" => ReportDiagnostic.Info,
+                    "error" => ReportDiagnostic.Error,
+                    _ => ReportDiagnostic.Warn,
+                });
+            }
+        }
+
+        return compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(specific));
     }
 }
