@@ -8,6 +8,8 @@ Prints Markdown: per rule, its findings on the suites (default settings, and wit
 precision with a 95% Wilson lower bound and its default severity (as the run's analyzers declare it); the weighted share of right findings
 at default settings; findings per 1,000 tests per suite; and, from the labeled random tests, the smells found and the clean tests flagged.
 Only the labels of the scoring round are read (column `round` = `score`); the tuning round's labels are kept for the record.
+A scoring label with `fresh` = `no` is a finding that was also labeled in the tuning round: a rule that fires less often than the
+sample size is labeled on all its findings, and the count of those is shown beside the sample.
 """
 import argparse, collections, csv, glob, json, math, os, re
 
@@ -58,23 +60,27 @@ default_counts, per_repo, tests, in_test, in_file = load_run(a.run)
 all_counts = load_run(a.all_rules_run)[0] if a.all_rules_run else default_counts
 sev = severities(a.run)
 
-tp, fp, unsure = collections.Counter(), collections.Counter(), collections.Counter()
+tp, fp, unsure, reread = collections.Counter(), collections.Counter(), collections.Counter(), collections.Counter()
 for f in a.labels:
     for r in csv.DictReader(open(f), delimiter="\t"):
         if (r.get("round") or "score") != "score":
             continue
         v = (r.get("verdict") or "").strip().upper()
+        if (r.get("fresh") or "yes") == "no":
+            reread[r["id"]] += 1
         {"TP": tp, "FP": fp}.get(v, unsure)[r["id"]] += 1
 
 rules = sorted(set(sev) | set(all_counts) | set(tp) | set(fp))
 print("| Rule | Findings (default) | Findings (every rule on) | Sampled | Right | Wrong | Unsure | Precision | 95% lower bound | Default |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+# A finding also labeled in the tuning round (a rule with fewer fresh findings than the sample size) is marked with *.
 right = seen = 0.0
 for rule in rules:
     k, n = tp[rule], tp[rule] + fp[rule]
     p = k / n if n else float("nan")
     low = wilson_low(k, n)
-    print(f"| {rule} | {default_counts[rule]} | {all_counts[rule]} | {n + unsure[rule]} | {k} | {fp[rule]} | {unsure[rule]} | "
+    sampled = f"{n + unsure[rule]}" + (f" ({reread[rule]}*)" if reread[rule] else "")
+    print(f"| {rule} | {default_counts[rule]} | {all_counts[rule]} | {sampled} | {k} | {fp[rule]} | {unsure[rule]} | "
           f"{'—' if not n else f'{p:.0%}'} | {'—' if not n else f'{low:.0%}'} | {sev.get(rule, '?')} |")
     if default_counts[rule] and n:
         right += p * default_counts[rule]
@@ -92,17 +98,16 @@ for repo in sorted(tests):
     row = [f"{1000 * per_repo[repo][i] / n:.1f}" if per_repo[repo][i] else "" for i in ids]
     print(f"| {repo} | {tests[repo]} | " + " | ".join(row) + f" | {1000 * sum(per_repo[repo].values()) / n:.1f} |")
 
-if a.tests:
-    enabled = {r for r, s in sev.items() if s != "off"}
+def recall(in_test, in_file, enabled, label):
     found = labeled = clean = flagged = 0
     missed, noise = collections.Counter(), collections.Counter()
+    at_creation = {"RA2002", "RA2003", "RA2005", "RA2007", "RA3001", "RA3005", "RA4003"}
     for f in a.tests:
         for r in csv.DictReader(open(f), delimiter="\t"):
             smells = [s.strip() for s in (r["smells"] or "").split(",") if s.strip()]
             if "UNSURE" in smells or "NOTATEST" in smells:
                 continue
-            fired = in_test.get((r["repo"], r["file"], r["method"]), set())
-            at_creation = {"RA2002", "RA2003", "RA2005", "RA2007", "RA3001", "RA3005", "RA4003"}
+            fired = in_test.get((r["repo"], r["file"], r["method"]), set()) & enabled
             if not smells:
                 clean += 1
                 flagged += bool(fired)
@@ -115,10 +120,17 @@ if a.tests:
                 found += hit
                 if not hit:
                     missed[s] += 1
-    print(f"\nRandom tests: of the labeled smells that rules on by default cover, **{found}/{labeled}** "
+    print(f"\nRandom tests, {label}: of the labeled smells these rules cover, **{found}/{labeled}** "
           f"({found / labeled if labeled else float('nan'):.0%}) are found; **{flagged}/{clean}** "
           f"({flagged / clean if clean else float('nan'):.1%}) clean tests are flagged.")
     if missed:
         print("Missed: " + ", ".join(f"{k} ×{v}" for k, v in sorted(missed.items())) + ".")
     if noise:
         print("On clean tests: " + ", ".join(f"{k} ×{v}" for k, v in sorted(noise.items())) + ".")
+
+
+if a.tests:
+    recall(in_test, in_file, {r for r, s in sev.items() if s != "off"}, "rules on by default")
+    if a.all_rules_run:
+        _, _, _, all_in_test, all_in_file = load_run(a.all_rules_run)
+        recall(all_in_test, all_in_file, set(sev), "every rule on")

@@ -10,7 +10,8 @@ namespace RealismAnalyzers
             "Test '{0}' uses {1} test doubles (more than {2}): it checks the wiring of mocks more than the behaviour of the code",
             Categories.Mocking,
             DiagnosticSeverity.Warning,
-            "A test that needs many doubles (counting those created in its class's setup that it uses) mostly checks how mocks are wired; the code under test has too many collaborators or the test is too wide.");
+            "A test that needs many doubles (counting those created in its class's setup that it uses) mostly checks how mocks are wired; the code under test has too many collaborators or the test is too wide.",
+            isEnabledByDefault: false);
 
         public static readonly DiagnosticDescriptor RA2002DoubleOfClassUnderTest = Create(
             "RA2002",

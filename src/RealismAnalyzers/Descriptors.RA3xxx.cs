@@ -12,7 +12,7 @@ namespace RealismAnalyzers
             Categories.FailurePaths,
             DiagnosticSeverity.Warning,
             "A dependency that every test double lets succeed leaves the code's error handling untested: timeouts, outages and rejections reach production unrehearsed.",
-            true,
+            false,
             WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor RA3002ExceptionAssertionIsTooBroad = Create(
@@ -21,7 +21,8 @@ namespace RealismAnalyzers
             "Expecting '{0}' passes on any failure, including a NullReferenceException in the arrange part: expect the specific exception type",
             Categories.FailurePaths,
             DiagnosticSeverity.Warning,
-            "An assertion that accepts System.Exception (or SystemException, or any exception) passes whatever goes wrong, so it cannot tell the intended failure from a bug.");
+            "An assertion that accepts System.Exception (or SystemException, or any exception) passes whatever goes wrong, so it cannot tell the intended failure from a bug.",
+            isEnabledByDefault: false);
 
         public static readonly DiagnosticDescriptor RA3003ExceptionExpectedThroughAttribute = Create(
             "RA3003",
@@ -46,7 +47,7 @@ namespace RealismAnalyzers
             Categories.FailurePaths,
             DiagnosticSeverity.Info,
             "A member that can report failure (false, null, a failure result) whose tests only ever check success leaves the failure branch of its callers untested.",
-            true,
+            false,
             WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor RA3006DataDrivenTestHasNoEdgeCases = Create(
@@ -56,7 +57,7 @@ namespace RealismAnalyzers
             Categories.FailurePaths,
             DiagnosticSeverity.Info,
             "Rows that only vary ordinary values miss the inputs where code usually breaks: null, empty, whitespace, zero, negative numbers, the type's limits, empty collections.",
-            true,
+            false,
             WellKnownDiagnosticTags.CompilationEnd);
     }
 }

@@ -10,7 +10,8 @@ namespace RealismAnalyzers
             "'{0}' makes the test wait for real time: the test is slow, and flaky when the wait is too short on a busy machine",
             Categories.Determinism,
             DiagnosticSeverity.Warning,
-            "Thread.Sleep or an awaited Task.Delay in a test or its setup guesses how long something takes. Wait for the event itself (a completion source, a signal, a fake clock) instead.");
+            "Thread.Sleep or an awaited Task.Delay in a test or its setup guesses how long something takes. Wait for the event itself (a completion source, a signal, a fake clock) instead.",
+            isEnabledByDefault: false);
 
         public static readonly DiagnosticDescriptor RA4002TestReadsTheWallClock = Create(
             "RA4002",
@@ -26,7 +27,8 @@ namespace RealismAnalyzers
             "'{0}' is not seeded: every run tests different data, and a failure cannot be reproduced",
             Categories.Determinism,
             DiagnosticSeverity.Info,
-            "new Random() without a seed, Random.Shared, or a seed taken from the clock gives a test different data on every run. Use a fixed seed so a failing run can be replayed.");
+            "new Random() without a seed, Random.Shared, or a seed taken from the clock gives a test different data on every run. Use a fixed seed so a failing run can be replayed.",
+            isEnabledByDefault: false);
 
         public static readonly DiagnosticDescriptor RA4004TestIsAsyncVoid = Create(
             "RA4004",

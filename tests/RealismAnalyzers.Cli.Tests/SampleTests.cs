@@ -17,14 +17,14 @@ public sealed class SampleTests
     private const int SampleTestProjects = 3;
     private const int SampleTestCount = 63;
     private const int SampleEmptyTests = 4;
-    private static readonly double? SampleOverallScore = 7.7;
+    private static readonly double? SampleOverallScore = 8.1;
 
     private static readonly (string Id, double? Score, int Findings, double Weighted)[] s_sampleCategories =
     [
-        ("trivial", 6.9, 19, 18.5),
-        ("over-mocking", 7.7, 15, 13.5),
-        ("failure-paths", 7.4, 18, 15.5),
-        ("determinism", 8.9, 9, 6.5),
+        ("trivial", 6.9, 19, 18),
+        ("over-mocking", 8.1, 12, 11.5),
+        ("failure-paths", 8, 14, 12),
+        ("determinism", 9.5, 4, 3),
     ];
 
     // ==================================================================================================

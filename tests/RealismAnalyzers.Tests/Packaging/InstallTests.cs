@@ -39,7 +39,7 @@ public sealed class InstallTests(PackedPackage packed)
             Assert.Equal(packed.Version, reference.Attribute("Version")!.Value);
             Assert.Equal("all", (reference.Element("PrivateAssets") ?? throw new InvalidOperationException("no PrivateAssets: " + reference)).Value);
             Assert.True(build.ExitCode == 0, "build failed:\n" + build.Output);
-            Assert.Contains("CartTests.cs(8,17): warning RA1001", build.Output, StringComparison.Ordinal);
+            Assert.Contains("CartTests.cs(30,9): warning RA3004", build.Output, StringComparison.Ordinal);
         }
         finally
         {

@@ -57,8 +57,10 @@ public static class Robust
     public static async Task AssertDocumentAnalysisSurvivesAsync(Compilation compilation, SyntaxTree tree, string input)
     {
         var exceptions = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var analyzers = AllAnalyzers.Create();
+        compilation = AllAnalyzers.EveryRuleOn(compilation, analyzers);
         var withAnalyzers = compilation.WithAnalyzers(
-            AllAnalyzers.Create(),
+            analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([]),
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),

@@ -44,6 +44,26 @@ public class SampleGoldenTests
     }
 
     [Fact]
+    public void The_samples_turn_on_exactly_the_rules_off_by_default_at_their_descriptors_severity()
+    {
+        var configured = File.ReadAllLines(Path.Combine(RepoPaths.Samples, "realism-every-rule.globalconfig"))
+            .Where(l => l.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
+            .Select(l => l.Split('=', StringSplitOptions.TrimEntries))
+            .ToDictionary(p => p[0]["dotnet_diagnostic.".Length..^".severity".Length], p => p[1]);
+        var offByDefault = AllAnalyzers.Create().SelectMany(a => a.SupportedDiagnostics).Where(d => !d.IsEnabledByDefault)
+            .DistinctBy(d => d.Id)
+            .ToDictionary(d => d.Id, d => d.DefaultSeverity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                DiagnosticSeverity.Info => "suggestion",
+                _ => "silent",
+            });
+
+        Assert.Equal(offByDefault.OrderBy(p => p.Key), configured.OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public void The_samples_cover_at_least_one_suite() => Assert.NotEmpty(SampleSuites.TestProjects());
 
     private static string Format(Diagnostic diagnostic)

@@ -15,10 +15,14 @@ public static class AllAnalyzers
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!),
     ];
 
-    /// <summary>Runs every analyzer over <paramref name="compilation"/>; analyzer exceptions come back as AD0001 diagnostics.</summary>
+    /// <summary>
+    /// Runs every analyzer over <paramref name="compilation"/> with every rule on (<see cref="EveryRuleOn"/>), as the samples and
+    /// the robustness tests need; analyzer exceptions come back as AD0001 diagnostics.
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, AnalyzerOptions? options = null, bool concurrent = true, CancellationToken cancellationToken = default)
     {
         var analyzers = Create();
+        compilation = EveryRuleOn(compilation, analyzers);
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
@@ -28,5 +32,27 @@ public static class AllAnalyzers
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false));
         return await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// <paramref name="compilation"/> with every rule of <paramref name="analyzers"/> on: a rule off by default at its descriptor's
+    /// severity (as <c>RealismAnalysisMode</c> All or a user's <c>dotnet_diagnostic</c> setting turns it on), unless the compilation
+    /// configures it itself. Without this the driver would not even run an analyzer whose rules are all off.
+    /// </summary>
+    public static Compilation EveryRuleOn(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var specific = compilation.Options.SpecificDiagnosticOptions;
+        foreach (var descriptor in analyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => !d.IsEnabledByDefault && !specific.ContainsKey(d.Id)))
+        {
+            specific = specific.SetItem(descriptor.Id, descriptor.DefaultSeverity switch
+            {
+                DiagnosticSeverity.Error => ReportDiagnostic.Error,
+                DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+                DiagnosticSeverity.Info => ReportDiagnostic.Info,
+                _ => ReportDiagnostic.Hidden,
+            });
+        }
+
+        return compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(specific));
     }
 }

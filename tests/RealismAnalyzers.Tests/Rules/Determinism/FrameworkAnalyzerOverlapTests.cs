@@ -62,11 +62,9 @@ public class FrameworkAnalyzerOverlapTests
 
         var references = await Frameworks.References(fw).ResolveAsync(LanguageNames.CSharp, default);
         var tree = CSharpSyntaxTree.ParseText(source + DeterminismSources.Production, new CSharpParseOptions(LanguageVersion.Latest), path: "CheckoutTests.cs");
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        if (turnedOn is not null)
-        {
-            options = options.WithSpecificDiagnosticOptions([new KeyValuePair<string, ReportDiagnostic>(turnedOn, ReportDiagnostic.Warn)]);
-        }
+        // Ours are all on (RA4001 is off by default), as a user who turns them on gets them.
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(s_ours.Concat(turnedOn is null ? [] : [turnedOn]).Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Warn)));
 
         var compilation = CSharpCompilation.Create("Shop.Tests", [tree], references, options);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
