@@ -62,6 +62,9 @@ namespace RealismAnalyzers.Model
                     case IDynamicInvocationOperation dynamic when IsLateBoundAssertion(dynamic):
                         return true;
 
+                    case IPropertyReferenceOperation property when IsReceivedPropertyAccess(property):
+                        return true;
+
                     case IObjectCreationOperation { Constructor: { } constructor }:
                         // A custom assertion object (e.g. a scope that asserts) is rare; constructors are followed like helpers.
                         if (MethodAsserts(constructor, state, depth + 1))
@@ -84,6 +87,15 @@ namespace RealismAnalyzers.Model
         public bool IsLateBoundAssertion(IDynamicInvocationOperation invocation) =>
             invocation.Operation is IDynamicMemberReferenceOperation { ContainingType: { } type } &&
             Types.Classify(type) is KnownType.XUnitAssert or KnownType.NUnitAssert or KnownType.MSTestAssert or KnownType.TUnitAssert;
+
+        /// <summary>
+        /// NSubstitute's <c>sub.Received().Mode = 2</c>, <c>sub.Received()["key"] = v</c>, <c>_ = sub.Received().Mode</c>: the property or
+        /// indexer access on what <c>Received()</c> (or <c>DidNotReceive()</c>, …) returned is the verification, as a method call there is.
+        /// </summary>
+        public bool IsReceivedPropertyAccess(IPropertyReferenceOperation property) =>
+            property.Instance is { } instance && Unwrap(instance) is IInvocationOperation start &&
+            Types.Classify(start.TargetMethod.ContainingType) == KnownType.NSubstituteExtensions &&
+            IsNSubstituteReceivedStart(start.TargetMethod.Name);
 
         private bool MethodAsserts(IMethodSymbol method, SearchState state, int depth)
         {

@@ -222,6 +222,57 @@ public class RA1001TestHasNoAssertionTests
         }
         """ + Production);
 
+    // Real suites (NSubstitute): Received() completed by a property or indexer access is a verification ("Checking calls to
+    // indexers" and properties in NSubstitute's docs).
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_NSubstitute_verifications_of_properties_and_indexers(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using NSubstitute;
+        [CLASS]
+        public class SettingsTests
+        {
+            [TEST]
+            public void Indexer_set_is_received()
+            {
+                var settings = Substitute.For<ISettings>();
+                new Configurator(settings).Apply();
+                settings.Received()["theme"] = "dark";
+            }
+
+            [TEST]
+            public void Property_set_is_not_received()
+            {
+                var settings = Substitute.For<ISettings>();
+                new Configurator(settings).Apply();
+                settings.DidNotReceive().Mode = 2;
+            }
+
+            [TEST]
+            public void Property_get_is_received()
+            {
+                var settings = Substitute.For<ISettings>();
+                new Configurator(settings).Apply();
+                _ = settings.Received().Mode;
+            }
+
+            [TEST]
+            public void {|RA1001:Property_is_only_read|}()
+            {
+                var settings = Substitute.For<ISettings>();
+                new Configurator(settings).Apply();
+                _ = settings.Mode;
+            }
+        }
+
+        public interface ISettings { string this[string key] { get; set; } int Mode { get; set; } }
+
+        public sealed class Configurator
+        {
+            private readonly ISettings _settings;
+            public Configurator(ISettings settings) => _settings = settings;
+            public void Apply() => _settings["theme"] = "dark";
+        }
+        """ + Production);
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_through_assertion_helpers_three_calls_deep(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using FluentAssertions;
