@@ -68,10 +68,11 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
 
         private readonly struct Pattern
         {
-            public Pattern(IReadOnlyList<StatementSyntax> arrange, ExpressionSyntax act, bool isAsync, CatchClauseSyntax catchClause, string? variable)
+            public Pattern(IReadOnlyList<StatementSyntax> arrange, ExpressionSyntax? act, IReadOnlyList<StatementSyntax> body, bool isAsync, CatchClauseSyntax catchClause, string? variable)
             {
                 Arrange = arrange;
                 Act = act;
+                Body = body;
                 IsAsync = isAsync;
                 Catch = catchClause;
                 Variable = variable;
@@ -79,7 +80,11 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
 
             public IReadOnlyList<StatementSyntax> Arrange { get; }
 
-            public ExpressionSyntax Act { get; }
+            /// <summary>The one expression the assertion runs, or null when it runs <see cref="Body"/>.</summary>
+            public ExpressionSyntax? Act { get; }
+
+            /// <summary>The statements of the try before its failure, that may throw (one when <see cref="Act"/> is set).</summary>
+            public IReadOnlyList<StatementSyntax> Body { get; }
 
             public bool IsAsync { get; }
 
@@ -89,7 +94,7 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
             public string? Variable { get; }
         }
 
-        /// <summary>The shapes the fix rewrites: one typed catch without filter, no finally, a block parent, the call before the fail.</summary>
+        /// <summary>The shapes the fix rewrites: one typed catch without filter, no finally, a block parent, statements before the fail.</summary>
         private static bool TryReadPattern(TryStatementSyntax tryStatement, out Pattern pattern)
         {
             pattern = default;
@@ -106,23 +111,52 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
             }
 
             var statements = tryStatement.Block.Statements;
-            var actStatement = statements[statements.Count - 2];
-            var act = actStatement switch
+
+            // Every statement before the failure may throw the expected exception, so all of them go inside the assertion, but
+            // for leading declarations of constants and lambdas, which cannot throw and read better before it.
+            var firstAct = 0;
+            while (firstAct < statements.Count - 2 && CannotThrow(statements[firstAct]))
             {
-                ExpressionStatementSyntax statement => statement.Expression,
-                LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables, UsingKeyword.RawKind: 0 } => variables[0].Initializer?.Value,
-                _ => null,
-            };
-            var isAsync = false;
-            if (act is AwaitExpressionSyntax awaited)
-            {
-                isAsync = true;
-                act = awaited.Expression;
+                firstAct++;
             }
 
-            if (act is null)
+            var body = new List<StatementSyntax>();
+            for (var i = firstAct; i < statements.Count - 1; i++)
             {
-                return false;
+                body.Add(statements[i]);
+            }
+
+            ExpressionSyntax? act = null;
+            bool isAsync;
+            if (body.Count == 1)
+            {
+                act = body[0] switch
+                {
+                    ExpressionStatementSyntax statement => statement.Expression,
+                    LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables, UsingKeyword.RawKind: 0 } => variables[0].Initializer?.Value,
+                    _ => null,
+                };
+                isAsync = act is AwaitExpressionSyntax;
+                if (act is AwaitExpressionSyntax awaited)
+                {
+                    act = awaited.Expression;
+                }
+
+                if (act is null)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                // A block lambda cannot hold what changes the test's own control flow, nor a using declaration whose scope would shrink.
+                if (body.Any(b => ChangesControlFlow(b) || b is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } || b is LocalFunctionStatementSyntax))
+                {
+                    return false;
+                }
+
+                isAsync = body.Any(b => b.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax && n is not LocalFunctionStatementSyntax)
+                    .Any(n => n is AwaitExpressionSyntax));
             }
 
             string? variable = null;
@@ -140,17 +174,23 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
             }
 
             var arrange = new List<StatementSyntax>();
-            for (var i = 0; i < statements.Count - 2; i++)
+            for (var i = 0; i < firstAct; i++)
             {
                 arrange.Add(statements[i]);
             }
 
-            pattern = new Pattern(arrange, act, isAsync, catchClause, variable);
+            pattern = new Pattern(arrange, act, body, isAsync, catchClause, variable);
             return true;
         }
 
-        private static bool ChangesControlFlow(BlockSyntax block) =>
-            block.DescendantNodes(n => n is not AnonymousFunctionExpressionSyntax && n is not LocalFunctionStatementSyntax)
+        /// <summary>A local declaration whose every value is a literal, a <c>nameof</c> or a lambda: running it cannot throw.</summary>
+        private static bool CannotThrow(StatementSyntax statement) =>
+            statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 } declaration &&
+            declaration.Declaration.Variables.All(v => v.Initializer?.Value is LiteralExpressionSyntax or AnonymousFunctionExpressionSyntax
+                or InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } });
+
+        private static bool ChangesControlFlow(SyntaxNode block) =>
+            block.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax && n is not LocalFunctionStatementSyntax)
                 .Any(n => n is ReturnStatementSyntax || n is BreakStatementSyntax || n is ContinueStatementSyntax || n is GotoStatementSyntax ||
                     n is ThrowStatementSyntax || n is YieldStatementSyntax);
 
@@ -195,8 +235,9 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
 
             var exceptionType = pattern.Catch.Declaration!.Type;
             var exact = semanticModel.GetTypeInfo(exceptionType, cancellationToken).Type is { IsSealed: true };
-            var assertion = ThrowsAssertionWriter.Write(
-                style, semanticModel, tryStatement.SpanStart, exceptionType.WithoutTrivia().ToString(), pattern.Act, pattern.IsAsync, exact, pattern.Variable);
+            var assertion = pattern.Act is { } act
+                ? ThrowsAssertionWriter.Write(style, semanticModel, tryStatement.SpanStart, exceptionType.WithoutTrivia().ToString(), act, pattern.IsAsync, exact, pattern.Variable)
+                : ThrowsAssertionWriter.Write(style, semanticModel, tryStatement.SpanStart, exceptionType.WithoutTrivia().ToString(), pattern.Body, pattern.IsAsync, exact, pattern.Variable);
 
             var replacement = new List<StatementSyntax>();
             foreach (var statement in pattern.Arrange)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,9 +53,49 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
             ExpressionSyntax act,
             bool isAsync,
             bool exact,
+            string? variable) =>
+            Write(style, semanticModel, position, exceptionType, "() => " + LambdaBody(act, isAsync), isAsync, exact, variable);
+
+        /// <summary>
+        /// The same assertion around several statements, in a block lambda (<c>async</c> when <paramref name="isAsync"/>): the
+        /// statements of a <c>try</c> that may each throw the expected exception stay together inside the assertion.
+        /// </summary>
+        public static StatementSyntax Write(
+            ThrowsStyle style,
+            SemanticModel semanticModel,
+            int position,
+            string exceptionType,
+            IReadOnlyList<StatementSyntax> statements,
+            bool isAsync,
+            bool exact,
             string? variable)
         {
-            var lambda = "() => " + LambdaBody(act, isAsync);
+            var body = new System.Text.StringBuilder();
+            body.Append(isAsync ? "async () =>\n{\n" : "() =>\n{\n");
+            foreach (var statement in statements)
+            {
+                body.Append(statement.WithoutTrivia().ToString()).Append('\n');
+            }
+
+            body.Append('}');
+            var written = Write(style, semanticModel, position, exceptionType, body.ToString(), isAsync, exact, variable);
+
+            // Line breaks and indentation inside the lambda are the formatter's to choose, wherever the statement lands.
+            return written.ReplaceTrivia(
+                written.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsKind(SyntaxKind.WhitespaceTrivia)),
+                (original, _) => original.IsKind(SyntaxKind.EndOfLineTrivia) ? SyntaxFactory.ElasticCarriageReturnLineFeed : SyntaxFactory.ElasticSpace);
+        }
+
+        private static StatementSyntax Write(
+            ThrowsStyle style,
+            SemanticModel semanticModel,
+            int position,
+            string exceptionType,
+            string lambda,
+            bool isAsync,
+            bool exact,
+            string? variable)
+        {
             string call;
             var awaits = isAsync;
             switch (style)

@@ -661,6 +661,75 @@ public class RA3004ExceptionCheckedWithTryCatchTests
         }
         """ + Production);
 
+    // Real suites (CsvHelper): the call that throws may come before the statement just before the failure; every statement of
+    // the try that may throw goes inside the assertion, so the rewritten test passes and fails as the original did.
+    [Fact]
+    public Task Fix_keeps_every_statement_that_may_throw_inside_the_assertion() => FixVerifier.VerifyFixAsync(Fw.XUnitV2, """
+        using System.Threading.Tasks;
+        public class PaymentServiceTests
+        {
+            [Fact]
+            public void Declines_a_zero_amount_before_the_receipt()
+            {
+                var service = new PaymentService();
+                {|RA3004:try|}
+                {
+                    const string card = "4111-1111";
+                    var receipt = service.Charge(card, 0m);
+                    var length = receipt.Length;
+                    Assert.Fail("expected the payment to be declined");
+                }
+                catch (PaymentDeclinedException ex)
+                {
+                    Assert.Equal("E01", ex.Code);
+                }
+            }
+
+            [Fact]
+            public async Task Declines_a_zero_amount_asynchronously()
+            {
+                var service = new PaymentService();
+                {|RA3004:try|}
+                {
+                    var receipt = await service.ChargeAsync("4111-1111", 0m);
+                    service.Charge(receipt, 1m);
+                    Assert.Fail("expected the payment to be declined");
+                }
+                catch (PaymentDeclinedException)
+                {
+                }
+            }
+        }
+        """ + Production, """
+        using System.Threading.Tasks;
+        public class PaymentServiceTests
+        {
+            [Fact]
+            public void Declines_a_zero_amount_before_the_receipt()
+            {
+                var service = new PaymentService();
+                const string card = "4111-1111";
+                var ex = Assert.Throws<PaymentDeclinedException>(() =>
+                {
+                    var receipt = service.Charge(card, 0m);
+                    var length = receipt.Length;
+                });
+                Assert.Equal("E01", ex.Code);
+            }
+
+            [Fact]
+            public async Task Declines_a_zero_amount_asynchronously()
+            {
+                var service = new PaymentService();
+                await Assert.ThrowsAsync<PaymentDeclinedException>(async () =>
+                {
+                    var receipt = await service.ChargeAsync("4111-1111", 0m);
+                    service.Charge(receipt, 1m);
+                });
+            }
+        }
+        """ + Production);
+
     [Fact]
     public Task Fix_all_rewrites_every_pattern_async_and_with_a_base_exception_type() => FixVerifier.VerifyFixAsync(Fw.XUnitV2, """
         using System.Threading.Tasks;
