@@ -30,9 +30,10 @@ public class RA2005DoubleOfTypeWithRealFakeTests
                 var plain = {|#2:A.Fake<ILogger>()|};
                 var clock = {|#3:Substitute.For<TimeProvider>()|};
                 var handler = {|#4:new Mock<HttpMessageHandler>()|};
-                var snapshot = {|#5:Mock.Of<IOptionsMonitor<ShopSettings>>()|};
+                var monitor = Mock.Of<IOptionsMonitor<ShopSettings>>(); // no ready-made fake: Options.Create gives an IOptions<T> only
+                var snapshot = Substitute.For<IOptionsSnapshot<ShopSettings>>();
 
-                new object[] { logger.Object, options, plain, clock, handler.Object, snapshot }.Should().HaveCount(6);
+                new object[] { logger.Object, options, plain, clock, handler.Object, monitor, snapshot }.Should().HaveCount(7);
             }
         }
         """ + ShopSources.Production,
@@ -40,8 +41,7 @@ public class RA2005DoubleOfTypeWithRealFakeTests
         Verifier.Diagnostic().WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("IOptions<ShopSettings>", "Options.Create(value)"),
         Verifier.Diagnostic().WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("ILogger", "NullLogger.Instance or FakeLogger"),
         Verifier.Diagnostic().WithLocation(3).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("TimeProvider", "FakeTimeProvider"),
-        Verifier.Diagnostic().WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("HttpMessageHandler", "a stub HttpMessageHandler or a local test server"),
-        Verifier.Diagnostic().WithLocation(5).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("IOptionsMonitor<ShopSettings>", "a real options setup (services.Configure<ShopSettings>) or a small test monitor"));
+        Verifier.Diagnostic().WithLocation(4).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("HttpMessageHandler", "a stub HttpMessageHandler or a local test server"));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_loggers_the_test_verifies(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
