@@ -26,9 +26,8 @@ public sealed class CorpusWorkload
     /// </summary>
     public static CSharpCompilationOptions Options { get; } = CorpusCompiler.CompilationOptions.WithConcurrentBuild(false)
         .WithSpecificDiagnosticOptions(
-            typeof(RealismAnalyzers.RealismAnalyzer).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-                .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            AnalyzerSets.Realism()
+                .SelectMany(a => a.SupportedDiagnostics)
                 .Where(d => !d.IsEnabledByDefault)
                 .Select(d => new KeyValuePair<string, ReportDiagnostic>(d.Id, ReportDiagnostic.Warn)));
 

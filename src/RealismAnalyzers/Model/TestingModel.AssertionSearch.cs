@@ -93,9 +93,7 @@ namespace RealismAnalyzers.Model
         /// indexer access on what <c>Received()</c> (or <c>DidNotReceive()</c>, …) returned is the verification, as a method call there is.
         /// </summary>
         public bool IsReceivedPropertyAccess(IPropertyReferenceOperation property) =>
-            property.Instance is { } instance && Unwrap(instance) is IInvocationOperation start &&
-            Types.Classify(start.TargetMethod.ContainingType) == KnownType.NSubstituteExtensions &&
-            IsNSubstituteReceivedStart(start.TargetMethod.Name);
+            property.Instance is { } instance && IsNSubstituteReceivedCall(Unwrap(instance));
 
         private bool MethodAsserts(IMethodSymbol method, SearchState state, int depth)
         {

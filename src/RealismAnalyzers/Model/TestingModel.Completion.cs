@@ -48,8 +48,7 @@ namespace RealismAnalyzers.Model
         public bool ArmsNextCallOnSubject(IInvocationOperation start, out ISymbol? subject)
         {
             subject = null;
-            if (Types.Classify(start.TargetMethod.ContainingType) != KnownType.NSubstituteExtensions ||
-                !IsNSubstituteReceivedStart(start.TargetMethod.Name) || Receiver(start) is not { } receiver)
+            if (!IsNSubstituteReceivedCall(start) || Receiver(start) is not { } receiver)
             {
                 return false;
             }

@@ -218,9 +218,7 @@ namespace RealismAnalyzers.Model
             }
 
             // NSubstitute: `sub.Received().Send(x)` — the member call on what Received() returned is the verification.
-            if (Receiver(invocation) is IInvocationOperation receiver &&
-                Types.Classify(receiver.TargetMethod.ContainingType) == KnownType.NSubstituteExtensions &&
-                IsNSubstituteReceivedStart(receiver.TargetMethod.Name))
+            if (IsNSubstituteReceivedCall(Receiver(invocation)))
             {
                 return new InvocationInfo(InvocationRole.Verification, AssertionKind.None, TestLibrary.NSubstitute);
             }
@@ -277,6 +275,12 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>NSubstitute's <c>Received()</c>, <c>DidNotReceive()</c>, <c>ReceivedWithAnyArgs()</c> or <c>DidNotReceiveWithAnyArgs()</c>.</summary>
+        private bool IsNSubstituteReceivedCall(IOperation? operation) =>
+            operation is IInvocationOperation call &&
+            Types.Classify(call.TargetMethod.ContainingType) == KnownType.NSubstituteExtensions &&
+            IsNSubstituteReceivedStart(call.TargetMethod.Name);
 
         private static bool IsNSubstituteReceivedStart(string name) =>
             name == "Received" || name == "DidNotReceive" || name == "ReceivedWithAnyArgs" || name == "DidNotReceiveWithAnyArgs";
