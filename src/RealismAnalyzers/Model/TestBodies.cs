@@ -36,6 +36,17 @@ namespace RealismAnalyzers.Model
             return null;
         }
 
+        /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: the body (or initializer) of its member.</summary>
+        public static IOperation RootOf(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+
         /// <summary>A block body with no statements (comments and lone semicolons only); an expression body is never empty.</summary>
         public static bool IsEmpty(IOperation body)
         {

@@ -59,10 +59,7 @@ namespace RealismAnalyzers.Model
 
                         break;
 
-                    case IDynamicInvocationOperation dynamic when IsLateBoundAssertion(dynamic):
-                        return true;
-
-                    case IPropertyReferenceOperation property when IsReceivedPropertyAccess(property):
+                    case IDynamicInvocationOperation or IPropertyReferenceOperation when IsCheckWithoutInvocation(operation):
                         return true;
 
                     case IObjectCreationOperation { Constructor: { } constructor }:
@@ -78,6 +75,17 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// A check that is no bound method call: a late-bound assertion (<see cref="IsLateBoundAssertion"/>) or an NSubstitute
+        /// verification of a property or indexer (<see cref="IsReceivedPropertyAccess"/>).
+        /// </summary>
+        public bool IsCheckWithoutInvocation(IOperation operation) => operation switch
+        {
+            IDynamicInvocationOperation dynamic => IsLateBoundAssertion(dynamic),
+            IPropertyReferenceOperation property => IsReceivedPropertyAccess(property),
+            _ => false,
+        };
 
         /// <summary>
         /// A call to an assertion class's member that binds at run time because an argument is <c>dynamic</c>
@@ -156,7 +164,7 @@ namespace RealismAnalyzers.Model
         /// </summary>
         private bool IsTestUtilityCheck(IMethodSymbol method)
         {
-            if (method.MethodKind != MethodKind.Ordinary || !(method.ReturnsVoid || IsPlainTask(method.ReturnType)) ||
+            if (method.MethodKind != MethodKind.Ordinary || !(method.ReturnsVoid || (IsTaskLike(method.ReturnType, out var hasResult) && !hasResult)) ||
                 method.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly))
             {
                 return false;
@@ -183,8 +191,5 @@ namespace RealismAnalyzers.Model
                 return false;
             });
         }
-
-        private static bool IsPlainTask(ITypeSymbol type) =>
-            type is INamedTypeSymbol { Arity: 0, Name: "Task" or "ValueTask" } task && KnownTypeCatalog.NamespaceOf(task) == "System.Threading.Tasks";
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -685,7 +686,7 @@ namespace RealismAnalyzers.Model
             foreach (var use in uses)
             {
                 if (ValueConsumer(use) is not IInvocationOperation draw || draw.Instance is null || Unwrap(draw.Instance) != use ||
-                    draw.Type is null || draw.Type.SpecialType == SpecialType.System_Void || !FeedsOnlyWait(draw, 0, cancellationToken))
+                    draw.Type is null || draw.Type.SpecialType == SpecialType.System_Void || !FeedsOnlyWait(draw, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken))
                 {
                     return false;
                 }
@@ -742,8 +743,11 @@ namespace RealismAnalyzers.Model
             return true;
         }
 
-        /// <summary>True when <paramref name="value"/> ends as the length of a wait, through arithmetic, conversions, <c>TimeSpan.From…</c> and locals.</summary>
-        private static bool FeedsOnlyWait(IOperation value, int depth, CancellationToken cancellationToken)
+        /// <summary>
+        /// True when <paramref name="value"/> ends as the length of a wait, through arithmetic, conversions, <c>TimeSpan.From…</c> and locals.
+        /// <paramref name="followed"/> holds the locals already followed: a local read twice (<c>b = a + a</c>) is walked once.
+        /// </summary>
+        private static bool FeedsOnlyWait(IOperation value, int depth, HashSet<ISymbol> followed, CancellationToken cancellationToken)
         {
             if (depth > MaxFlowDepth || !StackGuard.IsSufficient())
             {
@@ -772,6 +776,12 @@ namespace RealismAnalyzers.Model
                         current = binary;
                         continue;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        if (!followed.Add(declarator.Symbol))
+                        {
+                            // Followed already: had it not fed only waits, the whole answer would be false by now.
+                            return true;
+                        }
+
                         var reads = new System.Collections.Generic.List<IOperation>();
                         if (!CollectReads(declarator.Symbol, RootOf(current), reads, cancellationToken) || reads.Count == 0)
                         {
@@ -780,7 +790,7 @@ namespace RealismAnalyzers.Model
 
                         foreach (var read in reads)
                         {
-                            if (!FeedsOnlyWait(read, depth + 1, cancellationToken))
+                            if (!FeedsOnlyWait(read, depth + 1, followed, cancellationToken))
                             {
                                 return false;
                             }

@@ -151,15 +151,7 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private static ImmutableArray<IOperation> RootOf(IOperation operation)
-        {
-            while (operation.Parent is not null)
-            {
-                operation = operation.Parent;
-            }
-
-            return ImmutableArray.Create(operation);
-        }
+        private static ImmutableArray<IOperation> RootOf(IOperation operation) => ImmutableArray.Create(TestBodies.RootOf(operation));
 
         /// <summary>
         /// True when <paramref name="symbol"/> is assigned at least once in <paramref name="roots"/> and every assignment satisfies

@@ -381,7 +381,7 @@ namespace RealismAnalyzers.Model
         private bool IsLocalCheckedLater(ILocalSymbol local, IOperation assertion)
         {
             var after = assertion.Syntax.Span.End;
-            foreach (var operation in BlockRootOf(assertion).Descendants())
+            foreach (var operation in TestBodies.RootOf(assertion).Descendants())
             {
                 if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local) ||
                     reference.Syntax.SpanStart < after)
@@ -396,18 +396,6 @@ namespace RealismAnalyzers.Model
             }
 
             return false;
-        }
-
-        /// <summary>The operation block <paramref name="operation"/> belongs to (the method body).</summary>
-        private static IOperation BlockRootOf(IOperation operation)
-        {
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            return root;
         }
 
         /// <summary>The use of the caught exception at <paramref name="reference"/> feeds an assertion (through member accesses and assertion starts).</summary>
@@ -477,7 +465,7 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public bool ExpectsTheBroadExceptionTheTestThrows(IInvocationOperation assertion, ExceptionExpectation expectation, System.Threading.CancellationToken cancellationToken)
         {
-            foreach (var type in GetArrangedExceptions(BlockRootOf(assertion), cancellationToken).Types)
+            foreach (var type in GetArrangedExceptions(TestBodies.RootOf(assertion), cancellationToken).Types)
             {
                 if (IsBroadException(type) && (expectation.Type is null || SymbolEqualityComparer.Default.Equals(type, expectation.Type)))
                 {

@@ -53,7 +53,7 @@ namespace RealismAnalyzers.Rules.Determinism
                     }
 
                     if (TestingModel.IsCompletedByConstruction(task) || IsCompletedLocal(task) || WasAwaitedBefore(task, operation) ||
-                        IsDelay(task) || model.IsCompletedWhenRead(task, Root(operation), operationContext.CancellationToken))
+                        IsDelay(task) || model.IsCompletedWhenRead(task, TestBodies.RootOf(operation), operationContext.CancellationToken))
                     {
                         return;
                     }
@@ -77,7 +77,7 @@ namespace RealismAnalyzers.Rules.Determinism
         /// <summary>A local only ever given a task that is complete by construction (<c>var pending = new ValueTask&lt;int&gt;(5);</c>).</summary>
         private static bool IsCompletedLocal(IOperation task)
         {
-            if (TestingModel.Unwrap(task) is not ILocalReferenceOperation { Local: var local } || Root(task) is not { } root)
+            if (TestingModel.Unwrap(task) is not ILocalReferenceOperation { Local: var local } || TestBodies.RootOf(task) is not { } root)
             {
                 return false;
             }
@@ -121,7 +121,7 @@ namespace RealismAnalyzers.Rules.Determinism
                 IParameterReferenceOperation parameter => CollectionOfElement(parameter),
                 _ => null,
             };
-            if (local is null || Root(task) is not { } root)
+            if (local is null || TestBodies.RootOf(task) is not { } root)
             {
                 return false;
             }
@@ -204,18 +204,6 @@ namespace RealismAnalyzers.Rules.Determinism
             }
 
             return null;
-        }
-
-        /// <summary>The method body an operation belongs to.</summary>
-        private static IOperation Root(IOperation operation)
-        {
-            var current = operation;
-            while (current.Parent is not null)
-            {
-                current = current.Parent;
-            }
-
-            return current;
         }
     }
 }

@@ -67,7 +67,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
                         foreach (var operation in block.OperationBlocks)
                         {
-                            roots.TryAdd(RootOf(operation), true);
+                            roots.TryAdd(TestBodies.RootOf(operation), true);
                         }
                     });
 
@@ -103,16 +103,6 @@ namespace RealismAnalyzers.Rules.Mocking
                 return byTree != 0 ? byTree : x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
             });
             return ImmutableArray.CreateRange(sorted);
-        }
-
-        private static IOperation RootOf(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
         }
 
         private static void Report(System.Action<Diagnostic> report, DoubleSite site, DoubleFixPlan plan, bool inSetup) =>

@@ -50,7 +50,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return false;
             }
 
-            var root = Root(assertion);
+            var root = TestBodies.RootOf(assertion);
             if (TestBodies.BlockOf(root) is not { } block)
             {
                 return false;
@@ -150,7 +150,7 @@ namespace RealismAnalyzers.Rules.Trivial
                         return null;
                     }
 
-                    var scope = Root(invocation);
+                    var scope = TestBodies.RootOf(invocation);
                     if (operands.IsDefaultCheck)
                     {
                         var isNewReference = value.Type is { IsReferenceType: true } && (ValueFacts.IsCreation(value) ||
@@ -167,7 +167,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
 
                     // A null reference fails every type check: the static type guarantees the outcome only for a value that is never null.
-                    if (value.Type is { IsReferenceType: true } && !ValueFacts.IsNeverNull(value, Root(invocation), cancellationToken))
+                    if (value.Type is { IsReferenceType: true } && !ValueFacts.IsNeverNull(value, TestBodies.RootOf(invocation), cancellationToken))
                     {
                         return null;
                     }
@@ -227,14 +227,5 @@ namespace RealismAnalyzers.Rules.Trivial
             _ => value.Type,
         };
 
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
-        }
     }
 }

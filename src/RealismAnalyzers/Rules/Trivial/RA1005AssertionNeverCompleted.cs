@@ -59,7 +59,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     var used = false;
                     var asserted = false;
-                    foreach (var node in Root(declarator).Descendants())
+                    foreach (var node in TestBodies.RootOf(declarator).Descendants())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         if (node is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol))
@@ -202,7 +202,7 @@ namespace RealismAnalyzers.Rules.Trivial
             }
 
             var mock = mockReference.Local;
-            var root = Root(invocation);
+            var root = TestBodies.RootOf(invocation);
 
             // A mock made elsewhere (AutoFixture, Mock.Get, a factory) may have been set up there.
             if (!ValueFacts.IsOnlyAssigned(mock, root, value => TestingModel.Unwrap(value) is IObjectCreationOperation, cancellationToken))
@@ -263,16 +263,6 @@ namespace RealismAnalyzers.Rules.Trivial
             }
 
             return onlyVerifiable && !hasVerifiable ? $"no setup of '{mock.Name}' is marked Verifiable(), so Verify() checks nothing" : null;
-        }
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
         }
     }
 }

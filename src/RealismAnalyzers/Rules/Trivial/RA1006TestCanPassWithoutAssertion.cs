@@ -429,6 +429,9 @@ namespace RealismAnalyzers.Rules.Trivial
                         }
 
                         break;
+
+                    case IDynamicInvocationOperation or IPropertyReferenceOperation when model.IsCheckWithoutInvocation(operation):
+                        return true;
                 }
             }
 

@@ -221,6 +221,52 @@ public class RA1006TestCanPassWithoutAssertionTests
         }
         """ + Production);
 
+    // The checks RA1001 learned on real suites count on every branch here too: an assertion with a dynamic argument and an
+    // NSubstitute verification of a property.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_a_branch_checks_late_bound_or_through_a_received_property(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Threading.Tasks;
+        using NSubstitute;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task Each_branch_checks_one_through_a_received_property()
+            {
+                var cart = new Cart();
+                var display = Substitute.For<IDisplay>();
+                if (cart.IsEmpty)
+                {
+                    display.Mode = 1;
+                    display.Received().Mode = 1;
+                }
+                else
+                {
+                    ASSERT_EQUAL(0m, cart.Total);
+                }
+            }
+
+            [TEST]
+            public async Task Each_branch_checks_one_late_bound()
+            {
+                var cart = new Cart();
+                dynamic view = new System.Dynamic.ExpandoObject();
+                view.Total = cart.Total;
+                if (cart.IsEmpty)
+                {
+                    ASSERT_EQUAL(0m, view.Total);
+                }
+                else
+                {
+                    ASSERT_EQUAL(0m, cart.Total);
+                }
+            }
+        }
+
+        public interface IDisplay { int Mode { get; set; } }
+        """ + Production);
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_loops_that_run_at_least_once(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System.Collections.Generic;
