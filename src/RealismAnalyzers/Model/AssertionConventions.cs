@@ -15,9 +15,6 @@ namespace RealismAnalyzers.Model
     /// </summary>
     internal sealed class AssertionConventions
     {
-        public const string PrefixesKey = "realism.assertion_prefixes";
-        public const string MethodsKey = "realism.assertion_methods";
-
         internal static readonly ImmutableArray<string> DefaultPrefixes =
             ImmutableArray.Create("Assert", "Verify", "Expect", "Check", "Ensure", "Should");
 

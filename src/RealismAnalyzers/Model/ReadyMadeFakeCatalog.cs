@@ -47,9 +47,6 @@ namespace RealismAnalyzers.Model
     /// </summary>
     internal sealed class ReadyMadeFakeCatalog
     {
-        /// <summary>Option key: <c>Namespace.Type =&gt; replacement, Other.Type =&gt; replacement</c>.</summary>
-        public const string AdditionalTypesKey = "realism.RA2005.additional_types";
-
         public static readonly ImmutableArray<ReadyMadeFake> BuiltIn = ImmutableArray.Create(
             new ReadyMadeFake("Microsoft.Extensions.Logging.ILogger", "NullLogger.Instance or FakeLogger", ReadyMadeKind.Logger),
             new ReadyMadeFake("Microsoft.Extensions.Logging.ILogger`1", "NullLogger<T>.Instance or FakeLogger<T>", ReadyMadeKind.Logger),
@@ -74,7 +71,7 @@ namespace RealismAnalyzers.Model
         public ReadyMadeFake? Find(ITypeSymbol type, AnalyzerOptions options, SyntaxTree tree)
         {
             var additional = ImmutableArray<ReadyMadeFake>.Empty;
-            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(AdditionalTypesKey, out var text) && !string.IsNullOrWhiteSpace(text))
+            if (RealismOptions.GetText(options, tree, RealismOptions.RA2005AdditionalTypes) is { } text)
             {
                 additional = _additional.GetOrAdd(text, Parse);
             }

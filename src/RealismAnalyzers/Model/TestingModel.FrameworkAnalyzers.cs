@@ -38,12 +38,6 @@ namespace RealismAnalyzers.Model
 
     internal sealed partial class TestingModel
     {
-        /// <summary>
-        /// <c>.editorconfig</c> key: <c>false</c> makes the determinism rules report also what a framework's own analyzer reports
-        /// (for a suite that does not get the framework's analyzers). Default <c>true</c>.
-        /// </summary>
-        public const string DeferToFrameworkAnalyzersKey = "realism.defer_to_framework_analyzers";
-
         private int _referencesXunitV3 = -1;
 
         /// <summary>True when the compilation references xUnit v3 (<c>xunit.v3.core</c>) rather than v2.</summary>
@@ -174,8 +168,7 @@ namespace RealismAnalyzers.Model
         }
 
         private static bool DefersToFrameworkAnalyzers(AnalyzerOptions options, SyntaxTree tree) =>
-            !(options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(DeferToFrameworkAnalyzersKey, out var text) &&
-              bool.TryParse(text, out var defer) && !defer);
+            RealismOptions.GetFlag(options, tree, RealismOptions.DeferToFrameworkAnalyzers, fallback: true);
 
         /// <summary>
         /// True when a rule of another analyzer will be reported for <paramref name="tree"/>: its severity as configured

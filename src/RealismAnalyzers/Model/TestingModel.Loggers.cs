@@ -9,9 +9,6 @@ namespace RealismAnalyzers.Model
 {
     internal sealed partial class TestingModel
     {
-        /// <summary>Option key: more logger types, as full type names with <c>*</c> wildcards (<c>MyCompany.Diagnostics.IAudit*</c>).</summary>
-        public const string LoggerTypesKey = "realism.logger_types";
-
         /// <summary>The words a logging member's name starts with: <c>Log</c>, the usual level names, <c>Is…Enabled</c>, scopes and contexts.</summary>
         private static readonly string[] s_loggingMemberPrefixes =
         {
@@ -53,8 +50,7 @@ namespace RealismAnalyzers.Model
                 }
             }
 
-            if (options is null || tree is null ||
-                !options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(LoggerTypesKey, out var text) || string.IsNullOrWhiteSpace(text))
+            if (RealismOptions.GetText(options, tree, RealismOptions.LoggerTypes) is not { } text)
             {
                 return false;
             }

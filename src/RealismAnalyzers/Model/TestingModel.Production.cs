@@ -12,8 +12,6 @@ namespace RealismAnalyzers.Model
 {
     internal sealed partial class TestingModel
     {
-        public const string ProductionAssembliesKey = "realism.production_assemblies";
-
         private readonly ConcurrentDictionary<string, ProductionScope> _productionScopes = new ConcurrentDictionary<string, ProductionScope>();
 
         private ImmutableHashSet<INamespaceSymbol>? _testNamespaces;
@@ -75,7 +73,7 @@ namespace RealismAnalyzers.Model
         /// <summary>What counts as production code for <paramref name="tree"/>, under <c>realism.production_assemblies</c>.</summary>
         public ProductionScope GetProductionScope(AnalyzerOptions options, SyntaxTree tree)
         {
-            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(ProductionAssembliesKey, out var patterns);
+            var patterns = RealismOptions.GetText(options, tree, RealismOptions.ProductionAssemblies);
             return _productionScopes.GetOrAdd(patterns ?? string.Empty, p => new ProductionScope(this, p));
         }
 

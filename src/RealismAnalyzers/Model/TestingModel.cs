@@ -409,9 +409,8 @@ namespace RealismAnalyzers.Model
 
         private AssertionConventions ReadConventions(AnalyzerOptions options, SyntaxTree tree)
         {
-            var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            config.TryGetValue(AssertionConventions.PrefixesKey, out var prefixes);
-            config.TryGetValue(AssertionConventions.MethodsKey, out var methods);
+            var prefixes = RealismOptions.GetText(options, tree, RealismOptions.AssertionPrefixes);
+            var methods = RealismOptions.GetText(options, tree, RealismOptions.AssertionMethods);
             return _conventions.GetOrAdd((prefixes, methods), key => new AssertionConventions(key.Item1, key.Item2));
         }
     }

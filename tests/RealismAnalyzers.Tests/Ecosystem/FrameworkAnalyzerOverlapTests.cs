@@ -84,7 +84,7 @@ public class FrameworkAnalyzerOverlapTests
     public async Task With_the_option_off_RA1004_reports_every_dropped_assertion(string framework)
     {
         var (fw, references, analyzers, shapes) = Setup(framework);
-        var diagnostics = await RunAsync(fw, references, Suite(shapes), [], editorConfig: RealismAnalyzers.Model.TestingModel.DeferToFrameworkAnalyzersKey + " = false");
+        var diagnostics = await RunAsync(fw, references, Suite(shapes), [], editorConfig: RealismAnalyzers.Model.RealismOptions.DeferToFrameworkAnalyzers + " = false");
         Assert.Equal(DroppedLines(fw, Suite(shapes)), Lines(diagnostics, d => d.Id == "RA1004").Order().ToList());
     }
 

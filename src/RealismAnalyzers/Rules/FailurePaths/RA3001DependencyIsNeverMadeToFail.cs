@@ -266,7 +266,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 {
                     entry = (new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), creation.Location);
                 }
-                else if (FailurePathOptions.IsBefore(creation.Location, entry.First))
+                else if (SourceOrder.IsBefore(creation.Location, entry.First))
                 {
                     entry.First = creation.Location;
                 }
@@ -279,7 +279,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             {
                 var type = pair.Key;
                 var (tests, first) = pair.Value;
-                var minimum = FailurePathOptions.GetInt(context.Options, first.SourceTree, FailurePathOptions.RA3001MinTests, DefaultMinTests);
+                var minimum = RealismOptions.GetCount(context.Options, first.SourceTree, RealismOptions.RA3001MinTests, DefaultMinTests);
                 if (tests.Count < minimum || TestingModel.IsDataType(type) || TestingModel.HasNoFailurePath(type) || TestingModel.IsPlumbingType(type) || TestingModel.IsConfigurationSourceType(type) ||
                     model.IsLoggerType(type, context.Options, first.SourceTree) || !IsDependencyThatCouldFail(facts, type))
                 {

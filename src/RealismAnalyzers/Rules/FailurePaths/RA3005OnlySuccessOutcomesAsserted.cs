@@ -386,7 +386,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 {
                     entry = (new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), location);
                 }
-                else if (FailurePathOptions.IsBefore(location, entry.First))
+                else if (SourceOrder.IsBefore(location, entry.First))
                 {
                     entry.First = location;
                 }
@@ -405,7 +405,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     continue;
                 }
 
-                var minimum = FailurePathOptions.GetInt(context.Options, first.SourceTree, FailurePathOptions.RA3005MinTests, DefaultMinTests);
+                var minimum = RealismOptions.GetCount(context.Options, first.SourceTree, RealismOptions.RA3005MinTests, DefaultMinTests);
                 if (tests.Count < minimum)
                 {
                     continue;

@@ -151,7 +151,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 rows.Add(values);
             }
 
-            var minimum = FailurePathOptions.GetInt(context.Options, method.Locations[0].SourceTree, FailurePathOptions.RA3006MinRows, DefaultMinRows);
+            var minimum = RealismOptions.GetCount(context.Options, method.Locations[0].SourceTree, RealismOptions.RA3006MinRows, DefaultMinRows);
             List<Gap>? gaps = null;
             for (var index = 0; index < method.Parameters.Length; index++)
             {

@@ -12,9 +12,6 @@ namespace RealismAnalyzers.Rules.Mocking
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RA2001TooManyTestDoubles : RealismAnalyzer
     {
-        /// <summary>Option key: the most doubles a test may use before RA2001 reports it.</summary>
-        public const string MaxTestDoublesKey = "realism.RA2001.max_test_doubles";
-
         public const int DefaultMaxTestDoubles = 4;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -67,9 +64,6 @@ namespace RealismAnalyzers.Rules.Mocking
         }
 
         private static int ReadLimit(AnalyzerOptions options, SyntaxTree tree) =>
-            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxTestDoublesKey, out var text) &&
-            int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
-                ? value
-                : DefaultMaxTestDoubles;
+            RealismOptions.GetCount(options, tree, RealismOptions.RA2001MaxTestDoubles, DefaultMaxTestDoubles, minimum: 0);
     }
 }

@@ -30,7 +30,7 @@ public class RA1004AsyncAssertionNotAwaitedTests
         _ => tunit,
     };
 
-    private const string ReportFrameworkCovered = RealismAnalyzers.Model.TestingModel.DeferToFrameworkAnalyzersKey + " = false";
+    private const string ReportFrameworkCovered = RealismAnalyzers.Model.RealismOptions.DeferToFrameworkAnalyzers + " = false";
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fires_on_the_frameworks_async_assertions_when_told_not_to_defer(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, FrameworkAssertions(fw), ReportFrameworkCovered);
