@@ -48,10 +48,10 @@ namespace RealismAnalyzers
         public static readonly DiagnosticDescriptor RA2006TestVerifiesOnlyInteractions = Create(
             "RA2006",
             "Test verifies only interactions",
-            "Test '{0}' only verifies that calls on test doubles happened, with any arguments: it checks how the code works, not what it produces",
+            "Test '{0}' only verifies that calls on test doubles happened, {1}: it checks how the code works, not what it produces",
             Categories.Mocking,
             DiagnosticSeverity.Info,
-            "A test whose only checks are that calls happened, whatever they carried, breaks on every refactoring and stays green when the result is wrong; check the values sent, a returned value, a state or an exception.");
+            "A test whose only checks are that calls happened, whatever they carried or with only the values the test passed in, breaks on every refactoring and stays green when the result is wrong; check the values the code computed, a returned value, a state or an exception.");
 
         public static readonly DiagnosticDescriptor RA2007UnusedTestDouble = Create(
             "RA2007",

@@ -369,8 +369,12 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private bool IsProductionCall(IInvocationOperation call) =>
-            Classify(call).Role == InvocationRole.None && IsProductionMember(call.TargetMethod) && !IsTestCode(call.TargetMethod);
+        /// <summary>A call of the product's own code (or a test helper outside the test classes): no testing-library role, not .NET, not test code.</summary>
+        public bool IsProductionCall(IInvocationOperation call) =>
+            Classify(call).Role == InvocationRole.None && IsProductionCode(call.TargetMethod);
+
+        /// <summary>A member of the product's own code: a production assembly, or this compilation outside its test-side types.</summary>
+        public bool IsProductionCode(ISymbol member) => IsProductionMember(member) && !IsTestCode(member);
 
         private static bool IsAssignmentTarget(IOperation reference) =>
             reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference;

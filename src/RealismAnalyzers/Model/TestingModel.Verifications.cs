@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -73,20 +75,11 @@ namespace RealismAnalyzers.Model
                 return false;
             }
 
-            IOperation? verified = null;
+            var verified = VerifiedOperationOf(verification, info.Library, out var fake, out _);
             switch (info.Library)
             {
                 case TestLibrary.Moq when Types.Classify(verification.TargetMethod.ContainingType) == KnownType.MoqMock:
                     doubledType = MockedType(verification.TargetMethod.ContainingType);
-                    foreach (var argument in verification.Arguments)
-                    {
-                        if (AsLambda(argument.Value) is { } lambda)
-                        {
-                            verified = VerifiedOperation(lambda);
-                            break;
-                        }
-                    }
-
                     break;
 
                 case TestLibrary.NSubstitute when Receiver(verification) is IInvocationOperation received:
@@ -94,32 +87,8 @@ namespace RealismAnalyzers.Model
                     member = verification.TargetMethod;
                     return true;
 
-                case TestLibrary.FakeItEasy:
-                    IOperation? current = Receiver(verification);
-                    for (var depth = 0; depth < 32 && current is IInvocationOperation call; depth++)
-                    {
-                        if (Types.Classify(call.TargetMethod.ContainingType) == KnownType.FakeItEasyA)
-                        {
-                            foreach (var argument in call.Arguments)
-                            {
-                                if (AsLambda(argument.Value) is { } lambda)
-                                {
-                                    verified = VerifiedOperation(lambda);
-                                }
-                                else
-                                {
-                                    doubledType = Unwrap(argument.Value).Type;
-                                }
-
-                                break;
-                            }
-
-                            break;
-                        }
-
-                        current = Receiver(call);
-                    }
-
+                case TestLibrary.FakeItEasy when fake is not null:
+                    doubledType = Unwrap(fake).Type;
                     break;
             }
 
@@ -140,6 +109,108 @@ namespace RealismAnalyzers.Model
             }
 
             return doubledType is not null;
+        }
+
+        /// <summary>
+        /// True when every argument the call verified by <paramref name="verification"/> carries is a wildcard or a value the test
+        /// itself handed to the code under test (<paramref name="isTestInput"/>), and at least one is such a value: the verification
+        /// checks that the test's inputs were passed on, not anything the code computed (<c>queue.Verify(q =&gt; q.Dequeue(queues, token))</c>
+        /// after <c>connection.FetchNextJob(queues, token)</c>).
+        /// </summary>
+        public bool CarriesOnlyForwardedInputs(IInvocationOperation verification, Func<IOperation, bool> isTestInput)
+        {
+            var info = Classify(verification);
+            if (info.Role != InvocationRole.Verification ||
+                VerifiedOperationOf(verification, info.Library, out _, out var byPredicate) is not IInvocationOperation call || byPredicate)
+            {
+                return false;
+            }
+
+            var forwarded = 0;
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter?.IsThis == true ||
+                    argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    continue;
+                }
+
+                var values = argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements }
+                    ? elements.ElementValues
+                    : ImmutableArray.Create(argument.Value);
+                var type = argument.ArgumentKind == ArgumentKind.ParamArray ? (argument.Parameter?.Type as IArrayTypeSymbol)?.ElementType : argument.Parameter?.Type;
+                foreach (var value in values)
+                {
+                    if (IsWildcard(value, type))
+                    {
+                        continue;
+                    }
+
+                    if (!isTestInput(Unwrap(value)))
+                    {
+                        return false;
+                    }
+
+                    forwarded++;
+                }
+            }
+
+            return forwarded > 0;
+        }
+
+        /// <summary>
+        /// The call, property read or property assignment a verification names: the lambda's body for Moq and FakeItEasy, the call
+        /// after <c>Received()</c> for NSubstitute. <paramref name="byPredicate"/> when a FakeItEasy chain matches arguments by predicate
+        /// (<c>WhenArgumentsMatch</c>, <c>Where</c>, <c>To</c>); <paramref name="fake"/> is the double of <c>A.CallTo(fake)</c>, which names no member.
+        /// </summary>
+        private IOperation? VerifiedOperationOf(IInvocationOperation verification, TestLibrary library, out IOperation? fake, out bool byPredicate)
+        {
+            fake = null;
+            byPredicate = false;
+            switch (library)
+            {
+                case TestLibrary.Moq when Types.Classify(verification.TargetMethod.ContainingType) == KnownType.MoqMock:
+                    foreach (var argument in verification.Arguments)
+                    {
+                        if (AsLambda(argument.Value) is { } lambda)
+                        {
+                            return VerifiedOperation(lambda);
+                        }
+                    }
+
+                    return null;
+
+                case TestLibrary.NSubstitute:
+                    return verification;
+
+                case TestLibrary.FakeItEasy:
+                    IOperation? current = Receiver(verification);
+                    for (var depth = 0; depth < 32 && current is IInvocationOperation call; depth++)
+                    {
+                        if (Types.Classify(call.TargetMethod.ContainingType) == KnownType.FakeItEasyA)
+                        {
+                            foreach (var argument in call.Arguments)
+                            {
+                                if (AsLambda(argument.Value) is { } lambda)
+                                {
+                                    return VerifiedOperation(lambda);
+                                }
+
+                                fake = argument.Value;
+                                return null;
+                            }
+
+                            return null;
+                        }
+
+                        byPredicate |= call.TargetMethod.Name is "WhenArgumentsMatch" or "Where" or "To";
+                        current = Receiver(call);
+                    }
+
+                    return null;
+            }
+
+            return null;
         }
 
         // mock.Verify(x => x.Send(...), Times.Once()), VerifySet(x => x.P = v), VerifyGet(x => x.P), VerifyNoOtherCalls().

@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using RealismAnalyzers.Model;
 
 namespace RealismAnalyzers.Rules.Mocking
@@ -32,6 +35,11 @@ namespace RealismAnalyzers.Rules.Mocking
 
                 var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
                 var verifications = 0;
+                List<IInvocationOperation>? carryingValues = null;
+                var inputs = new TestInputs();
+                IInvocationOperation? ignoredResult = null;
+                // Calls written inside a verification or configuration (x => x.Send(...)) name members of a double, not the code under test.
+                var doubleSpans = new List<TextSpan>();
                 foreach (var operation in body.Descendants())
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
@@ -41,8 +49,17 @@ namespace RealismAnalyzers.Rules.Mocking
                             // The test fails on purpose on some condition of its own: a state check.
                             return;
 
+                        case IObjectCreationOperation creation when creation.Constructor is { } constructor && model.IsProductionCode(constructor):
+                            inputs.AddArguments(creation.Arguments);
+                            break;
+
                         case IInvocationOperation invocation:
                             var info = model.Classify(invocation, conventions);
+                            if (info.Role is InvocationRole.Verification or InvocationRole.DoubleConfiguration or InvocationRole.AssertionStart)
+                            {
+                                doubleSpans.Add(invocation.Syntax.Span);
+                            }
+
                             switch (info.Role)
                             {
                                 case InvocationRole.Verification:
@@ -53,8 +70,12 @@ namespace RealismAnalyzers.Rules.Mocking
                                             continue;
                                         case VerificationCheck.NoOtherCalls:
                                             continue;
+                                        case VerificationCheck.Values:
+                                            // Values the code computed, or only the test's own inputs passed on: told apart once the inputs are known.
+                                            (carryingValues ??= new List<IInvocationOperation>()).Add(invocation);
+                                            continue;
                                         default:
-                                            // The verified call carries what the code produced (values, an absence, a release, a log entry),
+                                            // The verified call carries what the code produced (an absence, a release, a log entry),
                                             // or the Model cannot read it: the test checks an outcome, or may.
                                             return;
                                     }
@@ -69,6 +90,15 @@ namespace RealismAnalyzers.Rules.Mocking
                                         return;
                                     }
 
+                                    if (model.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
+                                    {
+                                        inputs.AddArguments(invocation.Arguments);
+                                        if (ignoredResult is null && IgnoresResult(invocation, body))
+                                        {
+                                            ignoredResult = invocation;
+                                        }
+                                    }
+
                                     break;
                             }
 
@@ -76,11 +106,184 @@ namespace RealismAnalyzers.Rules.Mocking
                     }
                 }
 
+                if (carryingValues is not null)
+                {
+                    // Verifications with values check an outcome, unless the code under test returned a result the test ignored and every
+                    // value verified is one the test handed in itself: then the test only checks that its inputs were passed on.
+                    if (ignoredResult is null)
+                    {
+                        return;
+                    }
+
+                    foreach (var verification in carryingValues)
+                    {
+                        if (!model.CarriesOnlyForwardedInputs(verification, inputs.Contains))
+                        {
+                            return;
+                        }
+                    }
+
+                    block.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA2006TestVerifiesOnlyInteractions,
+                        method.Locations[0],
+                        method.Name,
+                        $"with nothing but the inputs it passed in, ignoring what '{ignoredResult.TargetMethod.Name}' returns"));
+                    return;
+                }
+
                 if (verifications > 0)
                 {
-                    block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA2006TestVerifiesOnlyInteractions, method.Locations[0], method.Name));
+                    block.ReportDiagnostic(Diagnostic.Create(Descriptors.RA2006TestVerifiesOnlyInteractions, method.Locations[0], method.Name, "with any arguments"));
                 }
             });
+        }
+
+        private static bool Within(List<TextSpan> spans, TextSpan span)
+        {
+            foreach (var outer in spans)
+            {
+                if (outer.Contains(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True when the value <paramref name="call"/> returns is dropped: a statement of its own (awaited or not), a discard, or a local
+        /// nothing reads. Calls returning nothing (<c>void</c>, <c>Task</c>) and fluent calls returning their receiver's type are not counted.
+        /// </summary>
+        private static bool IgnoresResult(IInvocationOperation call, IOperation body)
+        {
+            var method = call.TargetMethod;
+            var returned = method.ReturnType;
+            if (method.ReturnsVoid || (TestingModel.IsTaskLike(returned, out var hasResult) && !hasResult))
+            {
+                return false;
+            }
+
+            if (returned is INamedTypeSymbol { IsGenericType: true } task && TestingModel.IsTaskLike(task, out _))
+            {
+                returned = task.TypeArguments[0];
+            }
+
+            var receiverType = method.IsExtensionMethod && !method.Parameters.IsEmpty ? method.Parameters[0].Type : method.ContainingType;
+            if (SymbolEqualityComparer.Default.Equals(returned.OriginalDefinition, receiverType.OriginalDefinition) ||
+                (call.Instance?.Type is { } instanceType && SymbolEqualityComparer.Default.Equals(returned, instanceType)))
+            {
+                return false;
+            }
+
+            var parent = call.Parent;
+            if (parent is IAwaitOperation awaited)
+            {
+                parent = awaited.Parent;
+            }
+
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IExpressionStatementOperation:
+                    return true;
+                case ISimpleAssignmentOperation { Target: IDiscardOperation }:
+                    return true;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } }:
+                    foreach (var node in body.Descendants())
+                    {
+                        if (node is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The values a test hands to the code under test: the locals, parameters, fields and properties it passes (a member read
+        /// together with what it is read from: <c>first.Object</c> is not <c>second.Object</c>), and its constants.
+        /// </summary>
+        private sealed class TestInputs
+        {
+            private readonly HashSet<string> _symbols = new HashSet<string>(StringComparer.Ordinal);
+            private readonly HashSet<object> _constants = new HashSet<object>();
+
+            public void AddArguments(ImmutableArray<IArgumentOperation> arguments)
+            {
+                foreach (var argument in arguments)
+                {
+                    if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                    {
+                        continue;
+                    }
+
+                    var value = TestingModel.Unwrap(argument.Value);
+                    if (value.ConstantValue is { HasValue: true, Value: { } constant })
+                    {
+                        _constants.Add(constant);
+                    }
+                    else if (KeyOf(value) is { } symbol)
+                    {
+                        _symbols.Add(symbol);
+                    }
+                }
+            }
+
+            public bool Contains(IOperation value) =>
+                value.ConstantValue is { HasValue: true, Value: { } constant } ? _constants.Contains(constant)
+                : KeyOf(value) is { } symbol && _symbols.Contains(symbol);
+
+            /// <summary>A key naming the value read, through at most a few member reads: <c>_state.Object</c>, <c>order.Id</c>, <c>timeout</c>.</summary>
+            private static string? KeyOf(IOperation value)
+            {
+                string? key = null;
+                for (var depth = 0; depth < 4; depth++)
+                {
+                    ISymbol symbol;
+                    IOperation? receiver = null;
+                    switch (TestingModel.Unwrap(value))
+                    {
+                        case ILocalReferenceOperation local:
+                            symbol = local.Local;
+                            break;
+                        case IParameterReferenceOperation parameter:
+                            symbol = parameter.Parameter;
+                            break;
+                        case IInstanceReferenceOperation:
+                            return key is null ? null : "this." + key;
+                        case IFieldReferenceOperation field:
+                            symbol = field.Field;
+                            receiver = field.Instance;
+                            break;
+                        case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
+                            symbol = property.Property;
+                            receiver = property.Instance;
+                            break;
+                        default:
+                            return null;
+                    }
+
+                    var name = symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+                    key = key is null ? name : name + "/" + key;
+                    if (receiver is null)
+                    {
+                        return key;
+                    }
+
+                    value = receiver;
+                }
+
+                return null;
+            }
         }
     }
 }

@@ -51,6 +51,10 @@ public class RA4005TestBlocksOnATaskTests
                 Func<int> count = () => {|RA4005:service.PendingCountAsync().Result|};
                 ASSERT_EQUAL(0, count());
                 ASSERT_TRUE({|RA4005:service.PayAsync(new Order("ada")).Result|});
+
+                // NSubstitute's AutoTaskProviderSpecs: a task handed back as object, cast, then blocked on inside the assertion.
+                object boxed = service.PendingCountAsync();
+                ASSERT_EQUAL(0, {|RA4005:((Task<int>)boxed).Result|});
             }
         }
         """), Report);

@@ -71,11 +71,11 @@ public class RA2006TestVerifiesOnlyInteractionsTests
             }
         }
         """ + ShopSources.Production,
-        Verifier.Diagnostic().WithLocation(0).WithArguments("Moq_confirmation_is_sent"),
-        Verifier.Diagnostic().WithLocation(1).WithArguments("NSubstitute_confirmation_is_sent"),
-        Verifier.Diagnostic().WithLocation(2).WithArguments("NSubstitute_with_any_arguments"),
-        Verifier.Diagnostic().WithLocation(3).WithArguments("FakeItEasy_confirmation_is_sent"),
-        Verifier.Diagnostic().WithLocation(4).WithArguments("FakeItEasy_with_any_arguments"));
+        Verifier.Diagnostic().WithLocation(0).WithArguments("Moq_confirmation_is_sent", "with any arguments"),
+        Verifier.Diagnostic().WithLocation(1).WithArguments("NSubstitute_confirmation_is_sent", "with any arguments"),
+        Verifier.Diagnostic().WithLocation(2).WithArguments("NSubstitute_with_any_arguments", "with any arguments"),
+        Verifier.Diagnostic().WithLocation(3).WithArguments("FakeItEasy_confirmation_is_sent", "with any arguments"),
+        Verifier.Diagnostic().WithLocation(4).WithArguments("FakeItEasy_with_any_arguments", "with any arguments"));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_when_the_verified_command_carries_what_the_code_produced(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
@@ -368,6 +368,214 @@ public class RA2006TestVerifiesOnlyInteractionsTests
             }
         }
         """ + ShopSources.Production);
+
+    // Hangfire's SqlServerConnectionFacts.FetchNextJob_DelegatesItsExecution_ToTheQueue: the job the connection fetched is dropped, and
+    // the only check is that the queue received the very queues and token the test passed in.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_when_a_result_is_ignored_and_only_the_inputs_are_verified_as_passed_on(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using FakeItEasy;
+        using Moq;
+        using NSubstitute;
+        using Jobs;
+
+        [CLASS]
+        public class ConnectionTests
+        {
+            private readonly Mock<IJobQueue> _queue = new Mock<IJobQueue>();
+
+            [TEST]
+            public void {|#0:Moq_fetching_delegates_to_the_queue|}()
+            {
+                UseConnection(connection =>
+                {
+                    var token = new CancellationToken();
+                    var queues = new[] { "default" };
+
+                    connection.FetchNextJob(queues, token);
+
+                    _queue.Verify(q => q.Dequeue(queues, token));
+                });
+            }
+
+            [TEST]
+            public void {|#1:NSubstitute_fetching_delegates_to_the_queue|}()
+            {
+                var queue = Substitute.For<IJobQueue>();
+                var queues = new[] { "critical" };
+
+                _ = new Connection(queue).FetchNextJob(queues, CancellationToken.None);
+
+                queue.Received(1).Dequeue(queues, Arg.Any<CancellationToken>());
+            }
+
+            [TEST]
+            public async Task {|#2:FakeItEasy_fetching_delegates_to_the_queue|}()
+            {
+                var queue = A.Fake<IJobQueue>();
+                var connection = new Connection(queue);
+
+                var job = await connection.FetchNextJobAsync("mail");
+
+                A.CallTo(() => queue.DequeueAsync("mail")).MustHaveHappenedOnceExactly();
+            }
+
+            private void UseConnection(Action<Connection> action) => action(new Connection(_queue.Object));
+        }
+
+        namespace Jobs
+        {
+            public interface IJobQueue
+            {
+                string? Dequeue(string[] queues, CancellationToken token);
+                Task<string?> DequeueAsync(string queue);
+            }
+
+            public class Connection
+            {
+                private readonly IJobQueue _queue;
+                public Connection(IJobQueue queue) => _queue = queue;
+                public string? FetchNextJob(string[] queues, CancellationToken token) => _queue.Dequeue(queues, token);
+                public Task<string?> FetchNextJobAsync(string queue) => _queue.DequeueAsync(queue);
+            }
+        }
+        """,
+        Verifier.Diagnostic().WithLocation(0).WithArguments("Moq_fetching_delegates_to_the_queue", "with nothing but the inputs it passed in, ignoring what 'FetchNextJob' returns"),
+        Verifier.Diagnostic().WithLocation(1).WithArguments("NSubstitute_fetching_delegates_to_the_queue", "with nothing but the inputs it passed in, ignoring what 'FetchNextJob' returns"),
+        Verifier.Diagnostic().WithLocation(2).WithArguments("FakeItEasy_fetching_delegates_to_the_queue", "with nothing but the inputs it passed in, ignoring what 'FetchNextJobAsync' returns"));
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_passing_inputs_on_is_all_the_code_produces(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using FakeItEasy;
+        using Moq;
+        using NSubstitute;
+        using Jobs;
+
+        [CLASS]
+        public class ConnectionTests
+        {
+            [TEST]
+            public void The_fetched_job_is_checked()
+            {
+                var queue = new Mock<IJobQueue>();
+                var queues = new[] { "default" };
+
+                var job = new Connection(queue.Object).FetchNextJob(queues, CancellationToken.None);
+
+                queue.Verify(q => q.Dequeue(queues, CancellationToken.None));
+                if (job is not null) throw new InvalidOperationException("nothing was queued");
+            }
+
+            [TEST]
+            public void A_command_returns_nothing_and_sends_the_inputs_on()
+            {
+                var queue = Substitute.For<IJobQueue>();
+
+                new Connection(queue).Requeue("job-7", "default");
+
+                queue.Received(1).Enqueue("default", "job-7");
+            }
+
+            [TEST]
+            public void The_verified_value_is_computed_by_the_code()
+            {
+                var queue = A.Fake<IJobQueue>();
+
+                new Connection(queue).FetchNextJob(new[] { "default" }, CancellationToken.None);
+
+                A.CallTo(() => queue.Dequeue(A<string[]>.That.Matches(q => q.Length == 2), A<CancellationToken>._)).MustHaveHappened();
+            }
+
+            [TEST]
+            public void The_verified_value_is_not_an_input()
+            {
+                var queue = Substitute.For<IJobQueue>();
+
+                new Connection(queue).FetchNextJob(new[] { "default" }, CancellationToken.None);
+
+                queue.Received(1).Dequeue(Arg.Any<string[]>(), Connection.Timeout);
+            }
+
+            [TEST]
+            public void The_verified_value_is_computed_from_an_input()
+            {
+                var queue = new Mock<IJobQueue>();
+                var timeout = TimeSpan.FromSeconds(5);
+
+                queue.Object.Lock("job-7", timeout);
+
+                queue.Verify(q => q.Acquire("job:job-7:lock", timeout));
+            }
+
+            [TEST]
+            public void The_verified_double_is_another_one_of_the_same_type()
+            {
+                var queue = new Mock<IJobQueue>();
+                var first = new Mock<IJob>();
+                var second = new Mock<IJob>();
+
+                new Connection(queue.Object).Run(first.Object);
+
+                queue.Verify(q => q.Schedule(second.Object));
+            }
+
+            [TEST]
+            public void A_fluent_call_returns_its_receiver()
+            {
+                var queue = new Mock<IJobQueue>();
+
+                new Connection(queue.Object).Pause("default");
+
+                queue.Verify(q => q.Enqueue("paused", "default"));
+            }
+
+            [TEST]
+            public async Task An_awaited_task_without_result()
+            {
+                var queue = A.Fake<IJobQueue>();
+
+                await new Connection(queue).DrainAsync("mail");
+
+                A.CallTo(() => queue.DequeueAsync("mail")).MustHaveHappened();
+            }
+        }
+
+        namespace Jobs
+        {
+            public interface IJobQueue
+            {
+                string? Dequeue(string[] queues, CancellationToken token);
+                Task<string?> DequeueAsync(string queue);
+                void Enqueue(string queue, string job);
+                IDisposable Acquire(string resource, TimeSpan timeout);
+                bool Schedule(IJob job);
+            }
+
+            public interface IJob { }
+
+            public static class QueueExtensions
+            {
+                public static IDisposable Lock(this IJobQueue queue, string job, TimeSpan timeout) => queue.Acquire("job:" + job + ":lock", timeout);
+            }
+
+            public class Connection
+            {
+                public static readonly CancellationToken Timeout = new CancellationTokenSource(1000).Token;
+                private readonly IJobQueue _queue;
+                public Connection(IJobQueue queue) => _queue = queue;
+                public string? FetchNextJob(string[] queues, CancellationToken token) => _queue.Dequeue(new[] { queues[0], "fallback" }, Timeout);
+                public void Requeue(string job, string queue) => _queue.Enqueue(queue, job);
+                public Connection Pause(string queue) { _queue.Enqueue("paused", queue); return this; }
+                public async Task DrainAsync(string queue) => await _queue.DequeueAsync(queue);
+                public bool Run(IJob job) => _queue.Schedule(job);
+            }
+        }
+        """);
 
     [Fact]
     public Task Does_not_fire_with_an_expected_exception_attribute() => Verifier.VerifyAnalyzerAsync(Fw.MSTest, """
