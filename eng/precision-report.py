@@ -98,7 +98,9 @@ for repo in sorted(tests):
     row = [f"{1000 * per_repo[repo][i] / n:.1f}" if per_repo[repo][i] else "" for i in ids]
     print(f"| {repo} | {tests[repo]} | " + " | ".join(row) + f" | {1000 * sum(per_repo[repo].values()) / n:.1f} |")
 
-def recall(in_test, in_file, enabled, label):
+def recall(in_test, in_file, enabled, label, contract=False):
+    """Smells found and clean tests flagged. With contract, a smell the rule's page explicitly leaves out (a label whose notes say
+    "page-excludes RAnnnn") is not counted: the catalogue row as the rule pages narrowed it on real-suite evidence."""
     found = labeled = clean = flagged = 0
     missed, noise = collections.Counter(), collections.Counter()
     at_creation = {"RA2002", "RA2003", "RA2005", "RA2007", "RA3001", "RA3005", "RA4003"}
@@ -112,15 +114,17 @@ def recall(in_test, in_file, enabled, label):
                 clean += 1
                 flagged += bool(fired)
                 noise.update(fired)
+            excluded = set(re.findall(r"page-excludes (RA\d{4})", r.get("notes") or ""))
             for s in smells:
-                if s not in enabled:
+                if s not in enabled or (contract and s in excluded):
                     continue
                 labeled += 1
                 hit = s in fired or (s in at_creation and s in in_file.get((r["repo"], r["file"]), set()))
                 found += hit
                 if not hit:
                     missed[s] += 1
-    print(f"\nRandom tests, {label}: of the labeled smells these rules cover, **{found}/{labeled}** "
+    what = "the labeled smells these rules cover, as their pages define them" if contract else "the labeled smells these rules cover"
+    print(f"\nRandom tests, {label}: of {what}, **{found}/{labeled}** "
           f"({found / labeled if labeled else float('nan'):.0%}) are found; **{flagged}/{clean}** "
           f"({flagged / clean if clean else float('nan'):.1%}) clean tests are flagged.")
     if missed:
@@ -130,7 +134,10 @@ def recall(in_test, in_file, enabled, label):
 
 
 if a.tests:
-    recall(in_test, in_file, {r for r, s in sev.items() if s != "off"}, "rules on by default")
+    on_by_default = {r for r, s in sev.items() if s != "off"}
+    recall(in_test, in_file, on_by_default, "rules on by default")
+    recall(in_test, in_file, on_by_default, "rules on by default", contract=True)
     if a.all_rules_run:
         _, _, _, all_in_test, all_in_file = load_run(a.all_rules_run)
         recall(all_in_test, all_in_file, set(sev), "every rule on")
+        recall(all_in_test, all_in_file, set(sev), "every rule on", contract=True)
