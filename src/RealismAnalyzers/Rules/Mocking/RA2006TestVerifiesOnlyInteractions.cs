@@ -34,8 +34,60 @@ namespace RealismAnalyzers.Rules.Mocking
                 }
 
                 var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+
+                // First the cheap question most tests answer no to: does the test verify calls and check nothing else?
+                List<IInvocationOperation>? verificationCalls = null;
+                foreach (var operation in body.Descendants())
+                {
+                    block.CancellationToken.ThrowIfCancellationRequested();
+                    if (operation is IThrowOperation)
+                    {
+                        // The test fails on purpose on some condition of its own: a state check.
+                        return;
+                    }
+
+                    if (operation is IInvocationOperation invocation)
+                    {
+                        switch (model.Classify(invocation, conventions).Role)
+                        {
+                            case InvocationRole.Verification:
+                                (verificationCalls ??= new List<IInvocationOperation>()).Add(invocation);
+                                break;
+                            case InvocationRole.Assertion:
+                            case InvocationRole.Fail:
+                                return;
+                        }
+                    }
+                }
+
+                if (verificationCalls is null)
+                {
+                    return;
+                }
+
                 var verifications = 0;
                 List<IInvocationOperation>? carryingValues = null;
+                foreach (var verification in verificationCalls)
+                {
+                    switch (model.GetVerificationCheck(verification, block.Options))
+                    {
+                        case VerificationCheck.CallHappened:
+                            verifications++;
+                            break;
+                        case VerificationCheck.NoOtherCalls:
+                            break;
+                        case VerificationCheck.Values:
+                            // Values the code computed, or only the test's own inputs passed on: told apart once the inputs are known.
+                            (carryingValues ??= new List<IInvocationOperation>()).Add(verification);
+                            break;
+                        default:
+                            // The verified call carries what the code produced (an absence, a release, a log entry),
+                            // or the Model cannot read it: the test checks an outcome, or may.
+                            return;
+                    }
+                }
+
+                // Then the calls of the test's own helpers and of the code under test.
                 var inputs = new TestInputs();
                 IInvocationOperation? ignoredResult = null;
                 // Calls written inside a verification or configuration (x => x.Send(...)) name members of a double, not the code under test.
@@ -45,44 +97,20 @@ namespace RealismAnalyzers.Rules.Mocking
                     block.CancellationToken.ThrowIfCancellationRequested();
                     switch (operation)
                     {
-                        case IThrowOperation:
-                            // The test fails on purpose on some condition of its own: a state check.
-                            return;
-
-                        case IObjectCreationOperation creation when creation.Constructor is { } constructor && model.IsProductionCode(constructor):
+                        case IObjectCreationOperation creation when carryingValues is not null && creation.Constructor is { } constructor &&
+                                                                    model.IsProductionCode(constructor):
                             inputs.AddArguments(creation.Arguments);
                             break;
 
                         case IInvocationOperation invocation:
-                            var info = model.Classify(invocation, conventions);
-                            if (info.Role is InvocationRole.Verification or InvocationRole.DoubleConfiguration or InvocationRole.AssertionStart)
-                            {
-                                doubleSpans.Add(invocation.Syntax.Span);
-                            }
-
-                            switch (info.Role)
+                            switch (model.Classify(invocation, conventions).Role)
                             {
                                 case InvocationRole.Verification:
-                                    switch (model.GetVerificationCheck(invocation, block.Options))
-                                    {
-                                        case VerificationCheck.CallHappened:
-                                            verifications++;
-                                            continue;
-                                        case VerificationCheck.NoOtherCalls:
-                                            continue;
-                                        case VerificationCheck.Values:
-                                            // Values the code computed, or only the test's own inputs passed on: told apart once the inputs are known.
-                                            (carryingValues ??= new List<IInvocationOperation>()).Add(invocation);
-                                            continue;
-                                        default:
-                                            // The verified call carries what the code produced (an absence, a release, a log entry),
-                                            // or the Model cannot read it: the test checks an outcome, or may.
-                                            return;
-                                    }
+                                case InvocationRole.DoubleConfiguration:
+                                case InvocationRole.AssertionStart:
+                                    doubleSpans.Add(invocation.Syntax.Span);
+                                    break;
 
-                                case InvocationRole.Assertion:
-                                case InvocationRole.Fail:
-                                    return;
                                 case InvocationRole.None:
                                     // A helper that asserts: its kind of check is unknown here, so the test is not reported.
                                     if (model.MethodAsserts(invocation.TargetMethod, conventions, block.CancellationToken))
@@ -90,7 +118,7 @@ namespace RealismAnalyzers.Rules.Mocking
                                         return;
                                     }
 
-                                    if (model.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
+                                    if (carryingValues is not null && model.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
                                     {
                                         inputs.AddArguments(invocation.Arguments);
                                         if (ignoredResult is null && IgnoresResult(invocation, body))
