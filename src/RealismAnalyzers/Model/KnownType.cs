@@ -178,7 +178,8 @@ namespace RealismAnalyzers.Model
                     {
                         if (name == "Mock`1") return KnownType.MoqMock;
                         if (name == "Mock") return KnownType.MoqMockStatic;
-                        if (name == "MockRepository") return KnownType.MoqRepository;
+                        // MockRepository declares none of its own: Create, Of, Verify and VerifyAll bind to its base, MockFactory.
+                        if (name == "MockRepository" || name == "MockFactory") return KnownType.MoqRepository;
                         if (name == "It" || type.ContainingType?.MetadataName == "It") return KnownType.ArgumentMatcher;
                         // Returns/Throws extension methods (ReturnsAsync, ThrowsAsync, …) live in static *Extensions classes.
                         if (name.EndsWith("Extensions", System.StringComparison.Ordinal)) return KnownType.MoqFlow;

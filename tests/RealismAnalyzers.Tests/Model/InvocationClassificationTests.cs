@@ -289,6 +289,31 @@ public class InvocationClassificationTests
         Assert.Equal(InvocationRole.Verification, h.Classify("gateway.Verify").Role);
     }
 
+    // MockRepository's Create, Verify and VerifyAll are declared on its base class MockFactory: calls bind there.
+    [Fact]
+    public async Task Moq_MockRepository_creation_and_verification()
+    {
+        var h = await ModelHarness.CreateAsync(Fw.XUnitV2, """
+            using Moq;
+            public class T
+            {
+                [Fact]
+                public void M()
+                {
+                    var repository = new MockRepository(MockBehavior.Strict);
+                    var gateway = repository.Create<IGateway>();
+                    gateway.Setup(g => g.Charge(5m)).Returns(1);
+                    repository.VerifyAll();
+                    repository.Verify();
+                }
+            }
+            """ + Production);
+
+        AssertDouble(h, "repository.Create<IGateway>()", "IGateway", TestLibrary.Moq, partial: false);
+        Assert.Equal((InvocationRole.Verification, TestLibrary.Moq), (h.Classify("repository.VerifyAll").Role, h.Classify("repository.VerifyAll").Library));
+        Assert.Equal((InvocationRole.Verification, TestLibrary.Moq), (h.Classify("repository.Verify").Role, h.Classify("repository.Verify").Library));
+    }
+
     [Fact]
     public async Task NSubstitute_creation_configuration_and_verification()
     {
