@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,62 +8,6 @@ namespace RealismAnalyzers.CodeFixes
     /// <summary>Small syntax edits the code fixes share.</summary>
     internal static class SyntaxHelpers
     {
-        /// <summary>True when the compilation unit imports <paramref name="namespaceName"/> (file or global usings of this file).</summary>
-        public static bool HasUsing(CompilationUnitSyntax root, string namespaceName) =>
-            root.Usings.Any(u => u.Name?.ToString() == namespaceName) ||
-            root.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Usings.Any(u => u.Name?.ToString() == namespaceName));
-
-        /// <summary>
-        /// True when <paramref name="namespaceName"/> is imported at <paramref name="position"/> by any using directive in scope there:
-        /// the file's, its namespace's, or a global using of any file of the project (<c>ImplicitUsings</c>, <c>&lt;Using Include="Xunit" /&gt;</c>).
-        /// </summary>
-        public static bool IsImported(SemanticModel semanticModel, int position, string namespaceName, CancellationToken cancellationToken)
-        {
-            foreach (var scope in semanticModel.GetImportScopes(position, cancellationToken))
-            {
-                foreach (var import in scope.Imports)
-                {
-                    if (import.NamespaceOrType is INamespaceSymbol imported && imported.ToDisplayString() == namespaceName)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Adds <c>using <paramref name="namespaceName"/>;</c> when the file lacks it, keeping usings sorted where they were.</summary>
-        public static CompilationUnitSyntax EnsureUsing(CompilationUnitSyntax root, string namespaceName)
-        {
-            if (HasUsing(root, namespaceName))
-            {
-                return root;
-            }
-
-            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-            // Sorted usings stay sorted; otherwise the new one goes last.
-            var usings = root.Usings;
-            var sorted = true;
-            for (var i = 1; i < usings.Count && sorted; i++)
-            {
-                sorted = string.CompareOrdinal(usings[i - 1].Name?.ToString(), usings[i].Name?.ToString()) <= 0;
-            }
-
-            var index = usings.Count;
-            if (sorted)
-            {
-                index = 0;
-                while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), namespaceName) < 0)
-                {
-                    index++;
-                }
-            }
-
-            return root.WithUsings(usings.Insert(index, directive));
-        }
-
         /// <summary>Makes a method <c>async</c>, turning <c>void</c> into <c>Task</c>; returns it unchanged when already async.</summary>
         public static MethodDeclarationSyntax MakeAsyncTask(MethodDeclarationSyntax method)
         {

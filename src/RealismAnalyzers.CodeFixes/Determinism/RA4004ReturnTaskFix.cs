@@ -60,10 +60,10 @@ namespace RealismAnalyzers.CodeFixes.Determinism
                 return document;
             }
 
-            var taskResolves = await TaskTypes.TaskResolvesAsync(document, methods[0].SpanStart, cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var fixedUnit = unit.ReplaceNodes(methods, (original, _) =>
                 original.WithReturnType(SyntaxFactory.IdentifierName("Task").WithTriviaFrom(original.ReturnType)));
-            return document.WithSyntaxRoot(TaskTypes.EnsureTaskUsing(fixedUnit, taskResolves));
+            return document.WithSyntaxRoot(TaskTypes.EnsureTaskNameable(fixedUnit, semanticModel, methods[0].SpanStart, cancellationToken));
         }
     }
 }

@@ -169,7 +169,7 @@ namespace RealismAnalyzers.CodeFixes.Determinism
                 return document;
             }
 
-            var taskResolves = await TaskTypes.TaskResolvesAsync(document, methods[0].SpanStart, cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var fixedUnit = unit.ReplaceNodes(methods, (original, _) =>
             {
                 // Rewrite the blocking expressions of this method (innermost first, so `a.Result.B.Result` nests correctly).
@@ -186,7 +186,7 @@ namespace RealismAnalyzers.CodeFixes.Determinism
                 return MakeAsync(rewritten);
             });
 
-            return document.WithSyntaxRoot(TaskTypes.EnsureTaskUsing(fixedUnit, taskResolves));
+            return document.WithSyntaxRoot(TaskTypes.EnsureTaskNameable(fixedUnit, semanticModel, methods[0].SpanStart, cancellationToken));
         }
 
         /// <summary><paramref name="current"/> (the blocking expression, inner ones already rewritten) as an await of its task.</summary>

@@ -23,7 +23,7 @@ namespace RealismAnalyzers.CodeFixes.FailurePaths
         /// <summary>The idiom for a test of <paramref name="frameworkName"/> in <paramref name="unit"/>; null when none fits.</summary>
         public static ThrowsStyle? Choose(string? frameworkName, CompilationUnitSyntax unit)
         {
-            if (SyntaxHelpers.HasUsing(unit, "FluentAssertions") || SyntaxHelpers.HasUsing(unit, "AwesomeAssertions"))
+            if (UsingDirectives.IsInFile(unit, "FluentAssertions") || UsingDirectives.IsInFile(unit, "AwesomeAssertions"))
             {
                 return ThrowsStyle.Fluent;
             }

@@ -107,11 +107,12 @@ namespace RealismAnalyzers.CodeFixes.Mocking
             var updated = document.WithText(newText);
             if (usings.Count > 0 && await updated.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax unit)
             {
-                // The analyzer asked for the using only when the name does not bind yet, so it goes at the top of the file.
+                // The analyzer asked for the using only when the name does not bind yet (DoubleFixPlan.UsingIfNeeded): global usings are
+                // accounted for, so the file's own usings are all there is to check.
                 var withUsings = unit;
                 foreach (var ns in usings)
                 {
-                    withUsings = AddFileUsing(withUsings, ns);
+                    withUsings = UsingDirectives.Add(withUsings, ns, semanticModel: null, position: 0, cancellationToken);
                 }
 
                 if (withUsings != unit)
@@ -121,69 +122,6 @@ namespace RealismAnalyzers.CodeFixes.Mocking
             }
 
             return updated;
-        }
-
-        private static CompilationUnitSyntax AddFileUsing(CompilationUnitSyntax root, string namespaceName)
-        {
-            var usings = root.Usings;
-            foreach (var existing in usings)
-            {
-                if (existing.Name?.ToString() == namespaceName && existing.Alias is null && existing.StaticKeyword.IsKind(SyntaxKind.None))
-                {
-                    return root;
-                }
-            }
-
-            // The file's own line ending, not the platform's.
-            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
-                .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.LineFeed);
-            // System usings first, then the rest; within a group, right after the greatest using that sorts before the new one.
-            var isSystem = IsSystem(namespaceName);
-            var index = -1;
-            string? best = null;
-            var lastSystem = -1;
-            for (var i = 0; i < usings.Count; i++)
-            {
-                var name = usings[i].Name?.ToString();
-                if (name is null || usings[i].Alias is not null || !usings[i].StaticKeyword.IsKind(SyntaxKind.None))
-                {
-                    continue;
-                }
-
-                if (IsSystem(name))
-                {
-                    lastSystem = i;
-                }
-
-                if (IsSystem(name) == isSystem && string.CompareOrdinal(name, namespaceName) < 0 && (best is null || string.CompareOrdinal(name, best) > 0))
-                {
-                    best = name;
-                    index = i + 1;
-                }
-            }
-
-            if (index < 0)
-            {
-                index = isSystem ? FirstSystem(usings) : lastSystem + 1;
-            }
-
-            return root.WithUsings(usings.Insert(index, directive));
-        }
-
-        private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
-
-        private static int FirstSystem(SyntaxList<UsingDirectiveSyntax> usings)
-        {
-            for (var i = 0; i < usings.Count; i++)
-            {
-                if (usings[i].Name?.ToString() is { } name && IsSystem(name))
-                {
-                    return i;
-                }
-            }
-
-            return 0;
         }
 
         /// <summary>A statement's whole lines: from the start of its line (when only indentation precedes it) through its line break.</summary>

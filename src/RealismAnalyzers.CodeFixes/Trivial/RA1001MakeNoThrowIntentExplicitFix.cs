@@ -109,14 +109,14 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                     return new Template("Assert that the test does not throw (ThrowsNothing)", new[] { "await Assert.That(" + BodyMarker + ").ThrowsNothing();" }, true, "TUnit.Assertions.Extensions");
 
                 case nameof(TestFramework.MSTest):
-                    if (SyntaxHelpers.HasUsing(unit, "FluentAssertions") || SyntaxHelpers.HasUsing(unit, "AwesomeAssertions"))
+                    if (UsingDirectives.IsInFile(unit, "FluentAssertions") || UsingDirectives.IsInFile(unit, "AwesomeAssertions"))
                     {
                         return isAsync
                             ? new Template("Assert that the test does not throw (NotThrowAsync)", new[] { "await FluentActions.Awaiting(" + BodyMarker + ").Should().NotThrowAsync();" }, true, null)
                             : new Template("Assert that the test does not throw (NotThrow)", new[] { "FluentActions.Invoking(" + BodyMarker + ").Should().NotThrow();" }, false, null);
                     }
 
-                    if (SyntaxHelpers.HasUsing(unit, "Shouldly"))
+                    if (UsingDirectives.IsInFile(unit, "Shouldly"))
                     {
                         return isAsync
                             ? new Template("Assert that the test does not throw (Should.NotThrowAsync)", new[] { "await Should.NotThrowAsync(" + BodyMarker + ");" }, true, null)
@@ -173,18 +173,15 @@ namespace RealismAnalyzers.CodeFixes.Trivial
 
             // A namespace a global using already imports (ImplicitUsings, <Using Include="Xunit" />) needs no directive of its own.
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            bool Imported(string namespaceName) =>
-                semanticModel is not null && SyntaxHelpers.IsImported(semanticModel, method.SpanStart, namespaceName, cancellationToken);
-
             var newUnit = unit.ReplaceNode(method, newMethod.WithAdditionalAnnotations(Formatter.Annotation));
-            if (template.RequiredNamespace is not null && !Imported(template.RequiredNamespace))
+            if (template.RequiredNamespace is not null)
             {
-                newUnit = SyntaxHelpers.EnsureUsing(newUnit, template.RequiredNamespace);
+                newUnit = UsingDirectives.Add(newUnit, template.RequiredNamespace, semanticModel, method.SpanStart, cancellationToken);
             }
 
-            if (template.NeedsAwait && !SyntaxHelpers.HasUsing(newUnit, "System.Threading.Tasks") && !Imported("System.Threading.Tasks"))
+            if (template.NeedsAwait)
             {
-                newUnit = SyntaxHelpers.EnsureUsing(newUnit, "System.Threading.Tasks");
+                newUnit = UsingDirectives.Add(newUnit, "System.Threading.Tasks", semanticModel, method.SpanStart, cancellationToken);
             }
 
             return document.WithSyntaxRoot(newUnit);

@@ -129,26 +129,6 @@ namespace RealismAnalyzers.CodeFixes.Trivial
             return null;
         }
 
-        /// <summary>Gives the added using directive the document's own line ending instead of an elastic one.</summary>
-        private static CompilationUnitSyntax UseDocumentLineEndings(CompilationUnitSyntax unit)
-        {
-            var endOfLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            if (endOfLine == default)
-            {
-                return unit;
-            }
-
-            foreach (var directive in unit.Usings)
-            {
-                if (directive.Name?.ToString() == "System.Threading.Tasks" && directive.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) && t.IsEquivalentTo(endOfLine) == false))
-                {
-                    return unit.ReplaceNode(directive, directive.WithTrailingTrivia(endOfLine));
-                }
-            }
-
-            return unit;
-        }
-
         /// <summary><c>void</c> becomes <c>async Task</c>; a non-async <c>Task</c> method only when it returns no task itself.</summary>
         private static bool CanBecomeAsync(TypeSyntax returnType, BlockSyntax? body, ArrowExpressionClauseSyntax? expressionBody)
         {
@@ -190,13 +170,15 @@ namespace RealismAnalyzers.CodeFixes.Trivial
             }
 
             var methods = targets.Select(t => t.FunctionToMakeAsync).OfType<MethodDeclarationSyntax>().Distinct().ToList();
-            var needsTaskName = false;
-            if (methods.Any(m => m.ReturnType is PredefinedTypeSyntax))
+            // The first method that becomes 'async Task' from 'void' names Task: imported unless it binds there already.
+            SemanticModel? semanticModel = null;
+            var taskPosition = -1;
+            if (methods.FirstOrDefault(m => m.ReturnType is PredefinedTypeSyntax) is { } voidMethod)
             {
-                var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                var method = methods.First(m => m.ReturnType is PredefinedTypeSyntax);
-                needsTaskName = semanticModel is not null && !semanticModel.LookupNamespacesAndTypes(method.SpanStart, name: "Task")
+                semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                var taskBinds = semanticModel is not null && semanticModel.LookupNamespacesAndTypes(voidMethod.SpanStart, name: "Task")
                     .Any(s => s is INamedTypeSymbol { Arity: 0 } type && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks");
+                taskPosition = taskBinds ? -1 : voidMethod.SpanStart;
             }
 
             var tracked = root.TrackNodes(targets.Select(t => (SyntaxNode)t.Replaced).Concat(methods));
@@ -225,11 +207,9 @@ namespace RealismAnalyzers.CodeFixes.Trivial
                 }
             }
 
-            if (needsTaskName && tracked is CompilationUnitSyntax unit)
+            if (taskPosition >= 0 && tracked is CompilationUnitSyntax unit)
             {
-                var before = unit.Usings.Count;
-                unit = SyntaxHelpers.EnsureUsing(unit, "System.Threading.Tasks");
-                tracked = unit.Usings.Count == before ? unit : UseDocumentLineEndings(unit);
+                tracked = UsingDirectives.Add(unit, "System.Threading.Tasks", semanticModel, taskPosition, cancellationToken);
             }
 
             return document.WithSyntaxRoot(tracked);

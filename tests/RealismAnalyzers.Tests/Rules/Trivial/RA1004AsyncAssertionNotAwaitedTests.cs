@@ -240,8 +240,8 @@ public class RA1004AsyncAssertionNotAwaitedTests
             }
         }
         """ + Production, """
-        using Bank;
         using System.Threading.Tasks;
+        using Bank;
         using Xunit;
         public class AccountTests
         {
