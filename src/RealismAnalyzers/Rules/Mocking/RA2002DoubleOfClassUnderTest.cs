@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,42 +22,102 @@ namespace RealismAnalyzers.Rules.Mocking
 
         private protected override void Register(CompilationStartAnalysisContext context, TestingModel model)
         {
-            context.RegisterOperationAction(
-                operation =>
+            context.RegisterSymbolStartAction(
+                start =>
                 {
-                    var containingType = operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol;
-                    if (!model.TryGetDoubleSite(operation.Operation, out var site) || !model.IsInTestClass(containingType))
+                    var type = (INamedTypeSymbol)start.Symbol;
+                    if (type.TypeKind != TypeKind.Class || !model.IsInTestClass(type))
                     {
                         return;
                     }
 
-                    if (site.Double.DoubledType is not INamedTypeSymbol { TypeKind: TypeKind.Class } doubled)
+                    // A double held in a field of this class is used across its members. Which members use it is read at the class's end
+                    // from the operations the driver hands to the blocks below: asking the Model for them while the driver is still
+                    // analysing the class would bind every member of every test class a second time.
+                    var roots = new ConcurrentDictionary<IOperation, bool>();
+                    var classWide = new ConcurrentQueue<(DoubleSite Site, INamedTypeSymbol Doubled, AnalyzerOptions Options)>();
+                    start.RegisterOperationBlockAction(block =>
                     {
-                        return;
-                    }
+                        if (SymbolEqualityComparer.Default.Equals(block.OwningSymbol.ContainingType, type))
+                        {
+                            foreach (var operation in block.OperationBlocks)
+                            {
+                                roots.TryAdd(TestBodies.RootOf(operation), true);
+                            }
+                        }
+                    });
 
-                    var use = ReadUse(model, site, operation.CancellationToken);
+                    start.RegisterOperationAction(
+                        operation =>
+                        {
+                            var containingType = operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol;
+                            if (!SymbolEqualityComparer.Default.Equals(containingType, type) || !model.TryGetDoubleSite(operation.Operation, out var site) ||
+                                site.Double.DoubledType is not INamedTypeSymbol { TypeKind: TypeKind.Class } doubled)
+                            {
+                                return;
+                            }
 
-                    // A partial double nothing is configured on runs the real code of every member: it is the cheapest concrete subclass
-                    // of an abstract class, not a hybrid, and the test exercises the class's own code.
-                    if (use.Partial && !use.Configured)
+                            if (site.Holder is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type))
+                            {
+                                classWide.Enqueue((site, doubled, operation.Options));
+                                return;
+                            }
+
+                            // A double stored nowhere is used by the expression that creates it (Substitute.For<T>().Member(), new Mock<T>().Object passed on).
+                            var references = site.Holder is null
+                                ? ImmutableArray.Create(model.ClassifyDoubleReference(site.Stored, site.HolderIsWrapper))
+                                : model.GetDoubleReferences(site, operation.CancellationToken);
+                            Judge(model, type, site, doubled, references, operation.Options, operation.ReportDiagnostic, operation.CancellationToken);
+                        },
+                        OperationKind.ObjectCreation,
+                        OperationKind.Invocation);
+
+                    start.RegisterSymbolEndAction(end =>
                     {
-                        return;
-                    }
+                        if (classWide.IsEmpty)
+                        {
+                            return;
+                        }
 
-                    // A double of the class under test counts when the test makes it act (calls, configures or verifies its members); one
-                    // only handed to real code as a value (assigned to a static property, compared by reference) stands in for nothing.
-                    if ((TestingModel.IsTestClassNamedAfter(containingType, doubled.Name) && use.Exercised) ||
-                        IsPartialDoubleUnderTest(model, use, operation.Options, operation.CancellationToken))
-                    {
-                        operation.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.RA2002DoubleOfClassUnderTest,
-                            operation.Operation.Syntax.GetLocation(),
-                            doubled.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
-                    }
+                        var index = ReferenceIndex.Build(ImmutableArray.CreateRange(roots.Keys), membersOnly: true, end.CancellationToken);
+                        foreach (var (site, doubled, options) in classWide)
+                        {
+                            Judge(model, type, site, doubled, model.GetDoubleReferences(site, index), options, end.ReportDiagnostic, end.CancellationToken);
+                        }
+                    });
                 },
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation);
+                SymbolKind.NamedType);
+        }
+
+        private static void Judge(
+            TestingModel model,
+            INamedTypeSymbol testClass,
+            DoubleSite site,
+            INamedTypeSymbol doubled,
+            ImmutableArray<DoubleReference> references,
+            AnalyzerOptions options,
+            Action<Diagnostic> report,
+            System.Threading.CancellationToken cancellationToken)
+        {
+            var use = ReadUse(model, site, references);
+
+            // A partial double nothing is configured on runs the real code of every member: it is the cheapest concrete subclass
+            // of an abstract class, not a hybrid, and the test exercises the class's own code.
+            if (use.Partial && !use.Configured)
+            {
+                return;
+            }
+
+            // A double of the class under test counts when the test makes it act (calls, configures or verifies its members); one
+            // only handed to real code as a value (assigned to a static property, compared by reference) stands in for nothing.
+            if ((TestingModel.IsTestClassNamedAfter(testClass, doubled.Name) && use.Exercised) ||
+                IsPartialDoubleUnderTest(model, use, options, cancellationToken))
+            {
+                report(Diagnostic.Create(
+                    Descriptors.RA2002DoubleOfClassUnderTest,
+                    site.Creation.Syntax.GetLocation(),
+                    doubled.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+            }
         }
 
         /// <summary>What the test code does with a double: its references read once for both questions of the rule.</summary>
@@ -83,17 +144,12 @@ namespace RealismAnalyzers.Rules.Mocking
             public IOperation? MemberCall { get; }
         }
 
-        private static DoubleUse ReadUse(TestingModel model, DoubleSite site, System.Threading.CancellationToken cancellationToken)
+        private static DoubleUse ReadUse(TestingModel model, DoubleSite site, ImmutableArray<DoubleReference> references)
         {
             var partial = site.Double.IsPartial;
             var configured = model.IsConfiguredAtCreation(site);
             var exercised = configured;
             IOperation? memberCall = null;
-
-            // A double stored nowhere is used by the expression that creates it (Substitute.For<T>().Member(), new Mock<T>().Object passed on).
-            var references = site.Holder is null
-                ? ImmutableArray.Create(model.ClassifyDoubleReference(site.Stored, site.HolderIsWrapper))
-                : model.GetDoubleReferences(site, cancellationToken);
             foreach (var reference in references)
             {
                 partial |= reference.CallsBase;
