@@ -57,24 +57,13 @@ namespace RealismAnalyzers.Model
                     continue;
                 }
 
-                switch (parameter.Name)
+                switch (OperandRoleOf(parameter))
                 {
-                    case "expected":
-                    case "notExpected":
-                    case "unexpected":
-                    case "expectedValue":
-                    case "unexpectedValue":
+                    case OperandRole.Expected:
                         expected ??= value;
                         continue;
 
-                    case "actual":
-                    case "condition":
-                    case "object":
-                    case "anObject":
-                    case "value":
-                    case "collection":
-                    case "actualString":
-                    case "actualValue":
+                    case OperandRole.Actual:
                         if (start is null)
                         {
                             actual ??= value;
@@ -298,6 +287,43 @@ namespace RealismAnalyzers.Model
             }
 
             return false;
+        }
+
+        /// <summary>Which side of a comparison an assertion parameter takes, by the names the assertion libraries give them.</summary>
+        private enum OperandRole
+        {
+            None,
+            Expected,
+            Actual,
+        }
+
+        /// <summary>
+        /// The side of the comparison <paramref name="parameter"/> of an assertion method takes: <c>expected</c>, <c>notExpected</c>, … or
+        /// <c>actual</c>, <c>condition</c>, <c>collection</c>, …; <see cref="OperandRole.None"/> for every other parameter (a tolerance, a
+        /// comparer, a message). The one table <see cref="TryGetAssertionOperands"/> and <see cref="HasComparisonModifier"/> read.
+        /// </summary>
+        private static OperandRole OperandRoleOf(IParameterSymbol parameter)
+        {
+            switch (parameter.Name)
+            {
+                case "expected":
+                case "notExpected":
+                case "unexpected":
+                case "expectedValue":
+                case "unexpectedValue":
+                    return OperandRole.Expected;
+                case "actual":
+                case "condition":
+                case "object":
+                case "anObject":
+                case "value":
+                case "collection":
+                case "actualString":
+                case "actualValue":
+                    return OperandRole.Actual;
+                default:
+                    return OperandRole.None;
+            }
         }
     }
 }

@@ -33,20 +33,9 @@ namespace RealismAnalyzers.Model
                     continue;
                 }
 
-                switch (parameter.Name)
+                if (OperandRoleOf(parameter) != OperandRole.None)
                 {
-                    case "expected":
-                    case "notExpected":
-                    case "unexpected":
-                    case "expectedValue":
-                    case "unexpectedValue":
-                    case "actual":
-                    case "condition":
-                    case "object":
-                    case "anObject":
-                    case "value":
-                    case "actualValue":
-                        continue;
+                    continue;
                 }
 
                 if (parameter.Ordinal == 0 && assertion.TargetMethod.IsExtensionMethod)
