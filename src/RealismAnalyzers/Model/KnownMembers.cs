@@ -276,6 +276,12 @@ namespace RealismAnalyzers.Model
             public const string CallsBaseMethod = "CallsBaseMethod";
             public const string CallsWrappedMethod = "CallsWrappedMethod";
         }
+
+        [DeclaredBy("FakeItEasy.Configuration.IPropertySetterAnyValueConfiguration`1")]
+        public static class FakeItEasyPropertySetter
+        {
+            public const string To = "To";
+        }
     }
 
     /// <summary>

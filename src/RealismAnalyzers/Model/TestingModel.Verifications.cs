@@ -203,7 +203,7 @@ namespace RealismAnalyzers.Model
                             return null;
                         }
 
-                        byPredicate |= call.TargetMethod.Name is "WhenArgumentsMatch" or "Where" or "To";
+                        byPredicate |= IsFakeItEasyArgumentConstraint(call.TargetMethod.Name);
                         current = Receiver(call);
                     }
 
@@ -309,13 +309,11 @@ namespace RealismAnalyzers.Model
 
                 switch (name)
                 {
-                    case "WithAnyArguments":
+                    case KnownMembers.FakeItEasyConfiguration.WithAnyArguments:
                         anyArguments = true;
                         break;
-                    case "WhenArgumentsMatch":
-                    case "Where":
-                    case "To":
-                        values = true;
+                    default:
+                        values |= IsFakeItEasyArgumentConstraint(name);
                         break;
                 }
 
@@ -324,6 +322,13 @@ namespace RealismAnalyzers.Model
 
             return VerificationCheck.Unknown;
         }
+
+        /// <summary>
+        /// A link of a FakeItEasy call specification that matches the call by its values: <c>WhenArgumentsMatch(...)</c>, <c>Where(...)</c>,
+        /// or the value of a property set, <c>A.CallToSet(() =&gt; fake.P).To(v)</c>.
+        /// </summary>
+        private static bool IsFakeItEasyArgumentConstraint(string name) =>
+            name is KnownMembers.FakeItEasyConfiguration.WhenArgumentsMatch or KnownMembers.FakeItEasyConfiguration.Where or KnownMembers.FakeItEasyPropertySetter.To;
 
         /// <summary>The call, property read or property assignment a verification lambda names (<c>x =&gt; x.Send(...)</c>).</summary>
         private static IOperation? VerifiedOperation(IAnonymousFunctionOperation lambda)

@@ -242,7 +242,7 @@ namespace RealismAnalyzers.Rules.Mocking
         /// </summary>
         private sealed class TestInputs
         {
-            private readonly HashSet<string> _symbols = new HashSet<string>(StringComparer.Ordinal);
+            private readonly HashSet<ReadPath> _reads = new HashSet<ReadPath>();
             private readonly HashSet<object> _constants = new HashSet<object>();
 
             public void AddArguments(ImmutableArray<IArgumentOperation> arguments)
@@ -259,58 +259,91 @@ namespace RealismAnalyzers.Rules.Mocking
                     {
                         _constants.Add(constant);
                     }
-                    else if (KeyOf(value) is { } symbol)
+                    else if (ReadPath.Of(value) is { } read)
                     {
-                        _symbols.Add(symbol);
+                        _reads.Add(read);
                     }
                 }
             }
 
             public bool Contains(IOperation value) =>
                 value.ConstantValue is { HasValue: true, Value: { } constant } ? _constants.Contains(constant)
-                : KeyOf(value) is { } symbol && _symbols.Contains(symbol);
+                : ReadPath.Of(value) is { } read && _reads.Contains(read);
+        }
 
-            /// <summary>A key naming the value read, through at most a few member reads: <c>_state.Object</c>, <c>order.Id</c>, <c>timeout</c>.</summary>
-            private static string? KeyOf(IOperation value)
+        /// <summary>
+        /// What a value reads, through at most three member reads: <c>timeout</c>, <c>order.Id</c>, <c>_state.Object</c>, <c>this._queue</c>.
+        /// Symbols are compared as symbols, so two locals of one name in different lambdas stay apart.
+        /// </summary>
+        private readonly struct ReadPath : IEquatable<ReadPath>
+        {
+            private const int MaxDepth = 4;
+            private readonly ISymbol _first;
+            private readonly ISymbol? _second;
+            private readonly ISymbol? _third;
+            private readonly ISymbol? _fourth;
+
+            private ReadPath(ISymbol first, ISymbol? second, ISymbol? third, ISymbol? fourth)
             {
-                string? key = null;
-                for (var depth = 0; depth < 4; depth++)
+                _first = first;
+                _second = second;
+                _third = third;
+                _fourth = fourth;
+            }
+
+            /// <summary>The path of <paramref name="value"/>, outermost member first; null for anything else (a call, an element, …).</summary>
+            public static ReadPath? Of(IOperation value)
+            {
+                var symbols = new ISymbol?[MaxDepth];
+                for (var depth = 0; depth < MaxDepth; depth++)
                 {
-                    ISymbol symbol;
                     IOperation? receiver = null;
                     switch (TestingModel.Unwrap(value))
                     {
                         case ILocalReferenceOperation local:
-                            symbol = local.Local;
+                            symbols[depth] = local.Local;
                             break;
                         case IParameterReferenceOperation parameter:
-                            symbol = parameter.Parameter;
+                            symbols[depth] = parameter.Parameter;
                             break;
-                        case IInstanceReferenceOperation:
-                            return key is null ? null : "this." + key;
+                        case IInstanceReferenceOperation when depth > 0:
+                            // this._queue reads the field as _queue does.
+                            break;
                         case IFieldReferenceOperation field:
-                            symbol = field.Field;
+                            symbols[depth] = field.Field;
                             receiver = field.Instance;
                             break;
                         case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
-                            symbol = property.Property;
+                            symbols[depth] = property.Property;
                             receiver = property.Instance;
                             break;
                         default:
                             return null;
                     }
 
-                    var name = symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-                    key = key is null ? name : name + "/" + key;
                     if (receiver is null)
                     {
-                        return key;
+                        return new ReadPath(symbols[0]!, symbols[1], symbols[2], symbols[3]);
                     }
 
                     value = receiver;
                 }
 
                 return null;
+            }
+
+            public bool Equals(ReadPath other) =>
+                SymbolEqualityComparer.Default.Equals(_first, other._first) && SymbolEqualityComparer.Default.Equals(_second, other._second) &&
+                SymbolEqualityComparer.Default.Equals(_third, other._third) && SymbolEqualityComparer.Default.Equals(_fourth, other._fourth);
+
+            public override bool Equals(object? obj) => obj is ReadPath other && Equals(other);
+
+            public override int GetHashCode()
+            {
+                var hash = SymbolEqualityComparer.Default.GetHashCode(_first);
+                hash = (hash * 31) + (_second is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(_second));
+                hash = (hash * 31) + (_third is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(_third));
+                return (hash * 31) + (_fourth is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(_fourth));
             }
         }
     }
