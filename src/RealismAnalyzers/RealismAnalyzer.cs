@@ -32,7 +32,7 @@ namespace RealismAnalyzers
 
         private bool AppliesTo(TestingModel model)
         {
-            var underTest = model.LibrariesUnderTest;
+            var underTest = model.Tests.LibrariesUnderTest;
             return (underTest & (TestingLibraryKinds.Framework | Judges)) == 0;
         }
 

@@ -41,7 +41,7 @@ internal sealed class TestIndex
                 }
 
                 semanticModel ??= index.SemanticModel(tree);
-                if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method || model.GetTestInfo(method) is null)
+                if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method || model.Tests.GetTestInfo(method) is null)
                 {
                     continue;
                 }

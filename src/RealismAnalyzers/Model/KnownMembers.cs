@@ -3,7 +3,7 @@ using System;
 namespace RealismAnalyzers.Model
 {
     /// <summary>
-    /// The names of the library members the Model recognises by name (<c>TestingModel.Invocations</c>), one nested class per
+    /// The names of the library members the Model recognises by name (<c>TestingModel.Invocations.cs</c>), one nested class per
     /// library type, or per family of types that <see cref="KnownTypeCatalog"/> classifies alike. Each nested class names the
     /// types that declare its members (<see cref="DeclaredByAttribute"/>), and
     /// <c>tests/RealismAnalyzers.Tests/Model/KnownMemberNamesTests.cs</c> checks every constant against those types in the real

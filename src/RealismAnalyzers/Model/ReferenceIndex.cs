@@ -27,7 +27,7 @@ namespace RealismAnalyzers.Model
                 foreach (var operation in root.DescendantsAndSelf())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (IsReference(operation, membersOnly) && TestingModel.SymbolOf(operation) is { } symbol)
+                    if (IsReference(operation, membersOnly) && OperationQueries.SymbolOf(operation) is { } symbol)
                     {
                         if (!references.TryGetValue(symbol, out var list))
                         {

@@ -222,18 +222,18 @@ namespace RealismAnalyzers.Model
                         : InvocationInfo.None;
 
                 case KnownType.AutoFixtureFactory:
-                    return TryGetAutoFixtureMock(invocation, out _)
+                    return Doubles.TryGetAutoFixtureMock(invocation, out _)
                         ? new InvocationInfo(InvocationRole.DoubleCreation, AssertionKind.None, TestLibrary.AutoFixture)
                         : InvocationInfo.None;
             }
 
             // NSubstitute: `sub.Received().Send(x)` — the member call on what Received() returned is the verification.
-            if (IsNSubstituteReceivedCall(Receiver(invocation)))
+            if (IsNSubstituteReceivedCall(OperationQueries.Receiver(invocation)))
             {
                 return new InvocationInfo(InvocationRole.Verification, AssertionKind.None, TestLibrary.NSubstitute);
             }
 
-            if (conventions is not null && (conventions.IsCustomAssertion(method) || HasAssertionMethodAttribute(method.ReducedFrom ?? method)))
+            if (conventions is not null && (conventions.IsCustomAssertion(method) || Tests.HasAssertionMethodAttribute(method.ReducedFrom ?? method)))
             {
                 return Assertion(KindFromName(name), TestLibrary.Custom);
             }
@@ -287,7 +287,7 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>NSubstitute's <c>Received()</c>, <c>DidNotReceive()</c>, <c>ReceivedWithAnyArgs()</c> or <c>DidNotReceiveWithAnyArgs()</c>.</summary>
-        private bool IsNSubstituteReceivedCall(IOperation? operation) =>
+        internal bool IsNSubstituteReceivedCall(IOperation? operation) =>
             operation is IInvocationOperation call &&
             Types.Classify(call.TargetMethod.ContainingType) == KnownType.NSubstituteExtensions &&
             IsNSubstituteReceivedStart(call.TargetMethod.Name);
@@ -295,37 +295,6 @@ namespace RealismAnalyzers.Model
         private static bool IsNSubstituteReceivedStart(string name) =>
             name == KnownMembers.NSubstituteExtensions.Received || name == KnownMembers.NSubstituteExtensions.DidNotReceive ||
             name == KnownMembers.NSubstituteExtensions.ReceivedWithAnyArgs || name == KnownMembers.NSubstituteExtensions.DidNotReceiveWithAnyArgs;
-
-        /// <summary>The value a call is made on: the instance, or the <c>this</c> argument of an extension method.</summary>
-        internal static IOperation? Receiver(IInvocationOperation invocation)
-        {
-            var receiver = invocation.Instance;
-            if (receiver is null && invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0)
-            {
-                receiver = invocation.Arguments[0].Value;
-            }
-
-            return receiver is null ? null : Unwrap(receiver);
-        }
-
-        /// <summary>Strips implicit conversions and parentheses.</summary>
-        internal static IOperation Unwrap(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                    default:
-                        return operation;
-                }
-            }
-        }
 
         // Assertion names are few and asked for on every assertion: each is read once.
         private static readonly ConcurrentDictionary<string, AssertionKind> s_kindsByName =
@@ -387,7 +356,7 @@ namespace RealismAnalyzers.Model
             return AssertionKind.Other;
         }
 
-        private static bool Has(string name, string part) => name.IndexOf(part, StringComparison.Ordinal) >= 0;
+        internal static bool Has(string name, string part) => name.IndexOf(part, StringComparison.Ordinal) >= 0;
 
         /// <summary>NUnit's <c>Assert.That(actual, constraint)</c>: the kind follows the constraint (<c>Is.Null</c>, <c>Throws.…</c>, <c>Has.Count…</c>).</summary>
         private AssertionKind KindOfNUnitThat(IInvocationOperation invocation)
@@ -395,7 +364,7 @@ namespace RealismAnalyzers.Model
             IOperation? constraint = null;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Type is { } type && IsConstraintParameter(type))
+                if (argument.Parameter?.Type is { } type && AssertionService.IsConstraintParameter(type))
                 {
                     constraint = argument.Value;
                     break;
@@ -409,7 +378,7 @@ namespace RealismAnalyzers.Model
 
             // Walk down the chain to the member called on Is/Has/Throws/Does, remembering the first meaningful name after it.
             string? first = null;
-            var current = Unwrap(constraint);
+            var current = OperationQueries.Unwrap(constraint);
             for (var depth = 0; depth < 32 && MemberChainLink.TryRead(current, out var link); depth++)
             {
                 var member = link.Member;
@@ -434,13 +403,13 @@ namespace RealismAnalyzers.Model
                     break;
                 }
 
-                current = Unwrap(next);
+                current = OperationQueries.Unwrap(next);
             }
 
             return first is null ? AssertionKind.Other : KindFromName(first);
         }
 
-        private static ConfigurationKind ConfigurationKindFromName(string name)
+        internal static ConfigurationKind ConfigurationKindFromName(string name)
         {
             switch (name)
             {

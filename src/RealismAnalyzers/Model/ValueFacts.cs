@@ -16,8 +16,8 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public static bool IsSameValue(IOperation left, IOperation right, bool allowProperties = false)
         {
-            left = TestingModel.Unwrap(left);
-            right = TestingModel.Unwrap(right);
+            left = OperationQueries.Unwrap(left);
+            right = OperationQueries.Unwrap(right);
             for (var depth = 0; depth < 16; depth++)
             {
                 switch (left)
@@ -39,8 +39,8 @@ namespace RealismAnalyzers.Model
                             return l.Instance is null && r.Instance is null;
                         }
 
-                        left = TestingModel.Unwrap(l.Instance);
-                        right = TestingModel.Unwrap(r.Instance);
+                        left = OperationQueries.Unwrap(l.Instance);
+                        right = OperationQueries.Unwrap(r.Instance);
                         continue;
                     case IPropertyReferenceOperation l when allowProperties && right is IPropertyReferenceOperation r && l.Arguments.IsEmpty && r.Arguments.IsEmpty:
                         if (!SymbolEqualityComparer.Default.Equals(l.Property, r.Property))
@@ -53,8 +53,8 @@ namespace RealismAnalyzers.Model
                             return l.Instance is null && r.Instance is null;
                         }
 
-                        left = TestingModel.Unwrap(l.Instance);
-                        right = TestingModel.Unwrap(r.Instance);
+                        left = OperationQueries.Unwrap(l.Instance);
+                        right = OperationQueries.Unwrap(r.Instance);
                         continue;
                 }
 
@@ -79,7 +79,7 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public static bool IsNeverNull(IOperation operation, IOperation? scope, CancellationToken cancellationToken)
         {
-            var value = TestingModel.Unwrap(operation);
+            var value = OperationQueries.Unwrap(operation);
             if (value.Type is { IsValueType: true } valueType && valueType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T && valueType.TypeKind != TypeKind.TypeParameter)
             {
                 return true;
@@ -97,7 +97,7 @@ namespace RealismAnalyzers.Model
         /// <summary>Creates a new non-null value: <c>new T(...)</c>, array, anonymous object, <c>typeof</c>, <c>nameof</c>, string literal, lambda.</summary>
         public static bool IsCreation(IOperation operation)
         {
-            operation = TestingModel.Unwrap(operation);
+            operation = OperationQueries.Unwrap(operation);
             switch (operation)
             {
                 case IObjectCreationOperation:
@@ -117,7 +117,7 @@ namespace RealismAnalyzers.Model
         /// <summary>A collection literal with at least one element: array, collection initializer or collection expression.</summary>
         public static bool IsNonEmptyLiteral(IOperation operation)
         {
-            operation = TestingModel.Unwrap(operation);
+            operation = OperationQueries.Unwrap(operation);
             switch (operation)
             {
                 case IArrayCreationOperation { Initializer: { ElementValues.Length: > 0 } }:
@@ -210,7 +210,7 @@ namespace RealismAnalyzers.Model
         /// <summary>The symbol a value reads (local, parameter, field, property), through conversions; null for anything else.</summary>
         public static ISymbol? ReferencedSymbol(IOperation operation)
         {
-            switch (TestingModel.Unwrap(operation))
+            switch (OperationQueries.Unwrap(operation))
             {
                 case ILocalReferenceOperation local: return local.Local;
                 case IParameterReferenceOperation parameter: return parameter.Parameter;

@@ -50,13 +50,13 @@ public class AssemblyCatalogTests
         var shop = TestingModel.For(CSharpCompilation.Create("Shop.Tests", [tree], references))!;
         var nunit = TestingModel.For(CSharpCompilation.Create("NUnit.Framework.Tests", [tree], references))!;
 
-        Assert.Equal(TestingLibraryKinds.Doubles, specs.LibrariesUnderTest);
-        Assert.Equal(TestingLibraryKinds.None, shop.LibrariesUnderTest);
-        Assert.Equal(TestingLibraryKinds.Framework | TestingLibraryKinds.Assertions, nunit.LibrariesUnderTest);
+        Assert.Equal(TestingLibraryKinds.Doubles, specs.Tests.LibrariesUnderTest);
+        Assert.Equal(TestingLibraryKinds.None, shop.Tests.LibrariesUnderTest);
+        Assert.Equal(TestingLibraryKinds.Framework | TestingLibraryKinds.Assertions, nunit.Tests.LibrariesUnderTest);
 
         var nsubstitute = specs.Compilation.SourceModule.ReferencedAssemblySymbols.Single(a => a.Name == "NSubstitute");
-        Assert.Equal(AssemblyRole.Production, specs.RoleOf(nsubstitute));
-        Assert.Equal(AssemblyRole.TestLibrary, shop.RoleOf(nsubstitute));
+        Assert.Equal(AssemblyRole.Production, specs.Tests.RoleOf(nsubstitute));
+        Assert.Equal(AssemblyRole.TestLibrary, shop.Tests.RoleOf(nsubstitute));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class AssemblyCatalogTests
         var model = TestingModel.For(tests)!;
 
         var contoso = tests.SourceModule.ReferencedAssemblySymbols.Single(a => a.Name == "Moq");
-        Assert.Equal(AssemblyRole.Production, model.RoleOf(contoso));
-        Assert.Equal(TestingLibraryKinds.Doubles, model.LibrariesUnderTest);
+        Assert.Equal(AssemblyRole.Production, model.Tests.RoleOf(contoso));
+        Assert.Equal(TestingLibraryKinds.Doubles, model.Tests.LibrariesUnderTest);
     }
 }

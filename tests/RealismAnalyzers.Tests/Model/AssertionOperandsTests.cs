@@ -42,8 +42,8 @@ public class AssertionOperandsTests
         var statement = marker.Token.Parent!.AncestorsAndSelf().OfType<ExpressionStatementSyntax>().First();
         var expression = statement.Expression is AwaitExpressionSyntax awaited ? awaited.Expression : statement.Expression;
         var invocation = (IInvocationOperation)semanticModel.GetOperation(expression, CancellationToken.None)!;
-        Assert.True(model!.TryGetAssertionOperands(invocation, out var operands));
-        return (model.GetAssertedValue(invocation)?.Syntax.ToString(), model.GetExpectedValue(invocation)?.Syntax.ToString(), operands);
+        Assert.True(model!.Assertions.TryGetAssertionOperands(invocation, out var operands));
+        return (model.Assertions.GetAssertedValue(invocation)?.Syntax.ToString(), model.Assertions.GetExpectedValue(invocation)?.Syntax.ToString(), operands);
     }
 
     public static TheoryData<Fw, string> EqualityCases => new()

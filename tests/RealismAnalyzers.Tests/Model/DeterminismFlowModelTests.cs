@@ -51,7 +51,7 @@ public class DeterminismFlowModelTests
     }
 
     private static List<IInvocationOperation> Sleeps(Compilation compilation) =>
-        Operations<IInvocationOperation>(compilation).Where(i => TestingModel.GetSleepKind(i) != SleepKind.None).ToList();
+        Operations<IInvocationOperation>(compilation).Where(i => ClockAndTaskService.GetSleepKind(i) != SleepKind.None).ToList();
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task Tells_tiny_measured_and_polling_waits_from_guesses(Fw fw)
@@ -87,9 +87,9 @@ public class DeterminismFlowModelTests
             """);
 
         var sleeps = Sleeps(compilation);
-        Assert.Equal([true, false, false, false, false], sleeps.Select(TestingModel.IsTinyWait));
-        Assert.Equal([false, false, true, false, false], sleeps.Select(TestingModel.IsMeasuredInterval));
-        Assert.Equal([false, false, false, true, false], sleeps.Select(TestingModel.IsBoundedPoll));
+        Assert.Equal([true, false, false, false, false], sleeps.Select(ClockAndTaskService.IsTinyWait));
+        Assert.Equal([false, false, true, false, false], sleeps.Select(ClockAndTaskService.IsMeasuredInterval));
+        Assert.Equal([false, false, false, true, false], sleeps.Select(ClockAndTaskService.IsBoundedPoll));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -114,10 +114,10 @@ public class DeterminismFlowModelTests
             """);
 
         var invocations = Operations<IInvocationOperation>(compilation);
-        Assert.True(model.IsToleranceAssertion(invocations.Single(i => i.TargetMethod.Name == "BeCloseTo")));
-        Assert.False(model.IsToleranceAssertion(invocations.Single(i => i.TargetMethod.Name == "Be")));
-        Assert.True(TestingModel.IsClockSeam(invocations.Single(i => i.TargetMethod.Name == "Set").TargetMethod));
-        Assert.False(TestingModel.IsClockSeam(invocations.Single(i => i.TargetMethod.Name == "Add").TargetMethod));
+        Assert.True(model.ClockAndTasks.IsToleranceAssertion(invocations.Single(i => i.TargetMethod.Name == "BeCloseTo")));
+        Assert.False(model.ClockAndTasks.IsToleranceAssertion(invocations.Single(i => i.TargetMethod.Name == "Be")));
+        Assert.True(ClockAndTaskService.IsClockSeam(invocations.Single(i => i.TargetMethod.Name == "Set").TargetMethod));
+        Assert.False(ClockAndTaskService.IsClockSeam(invocations.Single(i => i.TargetMethod.Name == "Add").TargetMethod));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -144,7 +144,7 @@ public class DeterminismFlowModelTests
         var results = Operations<IPropertyReferenceOperation>(compilation).Where(p => p.Property.Name == "Result").ToList();
         var root = results[0].Syntax.Ancestors().OfType<MethodDeclarationSyntax>().First();
         var body = compilation.GetSemanticModel(compilation.SyntaxTrees.Single()).GetOperation(root)!;
-        Assert.Equal([true, false, true], results.Select(r => model.IsCompletedWhenRead(r.Instance!, body, CancellationToken.None)));
+        Assert.Equal([true, false, true], results.Select(r => model.ClockAndTasks.IsCompletedWhenRead(r.Instance!, body, CancellationToken.None)));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -167,8 +167,8 @@ public class DeterminismFlowModelTests
             }
             """);
 
-        var sources = Operations<IOperation>(compilation).Where(o => TestingModel.IsUnseededRandom(o, out _)).ToList();
-        Assert.Equal([true, true, false], sources.Select(s => model.FeedsOnlyWaits(s, CancellationToken.None)));
+        var sources = Operations<IOperation>(compilation).Where(o => ClockAndTaskService.IsUnseededRandom(o, out _)).ToList();
+        Assert.Equal([true, true, false], sources.Select(s => model.ClockAndTasks.FeedsOnlyWaits(s, CancellationToken.None)));
     }
 
     [Theory]
@@ -200,9 +200,9 @@ public class DeterminismFlowModelTests
             """, expand: false);
 
         var test = compilation.GetSymbolsWithName("Payment_is_charged").OfType<IMethodSymbol>().Single();
-        var info = model.GetTestInfo(test);
+        var info = model.Tests.GetTestInfo(test);
         Assert.NotNull(info);
         var options = new AnalyzerOptions([]);
-        Assert.Equal(rule, model.FrameworkRuleForAsyncVoidTest(test, info!.Framework, options, compilation.SyntaxTrees.Single(), CancellationToken.None));
+        Assert.Equal(rule, model.ClockAndTasks.FrameworkRuleForAsyncVoidTest(test, info!.Framework, options, compilation.SyntaxTrees.Single(), CancellationToken.None));
     }
 }

@@ -64,7 +64,7 @@ public class DeterminismModelTests
     }
 
     private static IInvocationOperation Sleep(Compilation compilation, int index) =>
-        Operations<IInvocationOperation>(compilation).Where(i => TestingModel.GetSleepKind(i) != SleepKind.None).ElementAt(index);
+        Operations<IInvocationOperation>(compilation).Where(i => ClockAndTaskService.GetSleepKind(i) != SleepKind.None).ElementAt(index);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public async Task Tells_tests_setup_and_other_members_of_a_test_class(Fw fw)
@@ -89,12 +89,12 @@ public class DeterminismModelTests
         var tests = compilation.GetTypeByMetadataName("RefundTests")!;
         var policy = compilation.GetTypeByMetadataName("RefundPolicy")!;
 
-        Assert.True(model.DeclaresTests(tests));
-        Assert.False(model.DeclaresTests(policy));
-        Assert.Equal(TestCodeKind.Test, model.GetTestCodeKind(tests.GetMembers("Refund_is_issued").Single()));
-        Assert.Equal(TestCodeKind.Setup, model.GetTestCodeKind(tests.InstanceConstructors.Single()));
-        Assert.Equal(TestCodeKind.OtherMember, model.GetTestCodeKind(tests.GetMembers("Helper").Single()));
-        Assert.Equal(TestCodeKind.None, model.GetTestCodeKind(policy.InstanceConstructors.Single()));
+        Assert.True(model.Tests.DeclaresTests(tests));
+        Assert.False(model.Tests.DeclaresTests(policy));
+        Assert.Equal(TestCodeKind.Test, model.Tests.GetTestCodeKind(tests.GetMembers("Refund_is_issued").Single()));
+        Assert.Equal(TestCodeKind.Setup, model.Tests.GetTestCodeKind(tests.InstanceConstructors.Single()));
+        Assert.Equal(TestCodeKind.OtherMember, model.Tests.GetTestCodeKind(tests.GetMembers("Helper").Single()));
+        Assert.Equal(TestCodeKind.None, model.Tests.GetTestCodeKind(policy.InstanceConstructors.Single()));
     }
 
     [Fact]
@@ -118,10 +118,10 @@ public class DeterminismModelTests
             }
             """ + Production);
 
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 0)));
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 1)));
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 2)));
-        Assert.False(model.IsInDoubleBehaviour(Sleep(compilation, 3)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 0)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 1)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 2)));
+        Assert.False(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 3)));
     }
 
     [Fact]
@@ -145,10 +145,10 @@ public class DeterminismModelTests
             }
             """ + Production);
 
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 0)));
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 1)));
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 2)));
-        Assert.False(model.IsInDoubleBehaviour(Sleep(compilation, 3)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 0)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 1)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 2)));
+        Assert.False(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 3)));
     }
 
     [Fact]
@@ -172,9 +172,9 @@ public class DeterminismModelTests
             }
             """ + Production);
 
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 0)));
-        Assert.True(model.IsInDoubleBehaviour(Sleep(compilation, 1)));
-        Assert.False(model.IsInDoubleBehaviour(Sleep(compilation, 2)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 0)));
+        Assert.True(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 1)));
+        Assert.False(model.ClockAndTasks.IsInDoubleBehaviour(Sleep(compilation, 2)));
     }
 
     [Fact]
@@ -200,8 +200,8 @@ public class DeterminismModelTests
             }
             """);
 
-        Assert.True(model.IsInProductionCallback(Sleep(compilation, 0)));
-        Assert.False(model.IsInProductionCallback(Sleep(compilation, 1)));
+        Assert.True(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 0)));
+        Assert.False(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 1)));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public class DeterminismModelTests
 
         var reads = Operations<IPropertyReferenceOperation>(compilation)
             .Where(p => p.Syntax.Ancestors().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "Reads"))
-            .Select(p => (p.Syntax.ToString(), TestingModel.IsWallClockRead(p)))
+            .Select(p => (p.Syntax.ToString(), ClockAndTaskService.IsWallClockRead(p)))
             .ToList();
 
         Assert.Equal(
@@ -265,7 +265,7 @@ public class DeterminismModelTests
 
         var operations = Operations<IOperation>(compilation)
             .Where(o => o is IObjectCreationOperation || (o is IPropertyReferenceOperation { Property.Name: "Shared" }))
-            .Select(o => (o.Syntax.ToString(), TestingModel.IsUnseededRandom(o, out var seed), seed is not null))
+            .Select(o => (o.Syntax.ToString(), ClockAndTaskService.IsUnseededRandom(o, out var seed), seed is not null))
             .ToList();
 
         Assert.Equal(
@@ -297,9 +297,9 @@ public class DeterminismModelTests
             """);
 
         var blocking = Operations<IOperation>(compilation)
-            .Select(o => (Operation: o, Kind: TestingModel.GetBlockingKind(o, out var task), Task: task))
+            .Select(o => (Operation: o, Kind: ClockAndTaskService.GetBlockingKind(o, out var task), Task: task))
             .Where(x => x.Kind != BlockingKind.None)
-            .Select(x => (x.Operation.Syntax.ToString(), x.Kind, TestingModel.IsCompletedByConstruction(x.Task!)))
+            .Select(x => (x.Operation.Syntax.ToString(), x.Kind, ClockAndTaskService.IsCompletedByConstruction(x.Task!)))
             .ToList();
 
         Assert.Equal(
@@ -330,9 +330,9 @@ public class DeterminismModelTests
             }
             """);
 
-        var awaited = Operations<IAwaitOperation>(compilation).Select(a => TestingModel.SkipConfigureAwait(a.Operation)).ToList();
+        var awaited = Operations<IAwaitOperation>(compilation).Select(a => OperationQueries.SkipConfigureAwait(a.Operation)).ToList();
         Assert.Equal(["work", "work", "Task.WhenAll(work, other)", "Batch.WhenAll(work, other)"], awaited.Select(a => a.Syntax.ToString()));
-        Assert.Equal([false, false, true, false], awaited.Select(a => a is IInvocationOperation call && TestingModel.IsWhenAll(call)));
+        Assert.Equal([false, false, true, false], awaited.Select(a => a is IInvocationOperation call && ClockAndTaskService.IsWhenAll(call)));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -343,12 +343,12 @@ public class DeterminismModelTests
         var libraries = compilation.References
             .Select(compilation.GetAssemblyOrModuleSymbol)
             .OfType<IAssemblySymbol>()
-            .Where(a => model.RoleOf(a) == AssemblyRole.Production)
+            .Where(a => model.Tests.RoleOf(a) == AssemblyRole.Production)
             .Select(a => a.Name)
             .ToList();
 
         Assert.Empty(libraries);
-        Assert.Equal(AssemblyRole.Production, model.RoleOf(compilation.Assembly));
-        Assert.True(model.IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
+        Assert.Equal(AssemblyRole.Production, model.Tests.RoleOf(compilation.Assembly));
+        Assert.True(model.Tests.IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
     }
 }

@@ -129,7 +129,7 @@ public class DoubleRolesModelTests
     {
         var harness = await ModelHarness.CreateAsync(Fw.XUnitV3, Source + ShopSources.Production);
 
-        Assert.Equal(expected, harness.Model.GetVerificationCheck(harness.Invocation(verification), options: null).ToString());
+        Assert.Equal(expected, harness.Model.Doubles.GetVerificationCheck(harness.Invocation(verification), options: null).ToString());
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class DoubleRolesModelTests
     {
         var harness = await ModelHarness.CreateAsync(Fw.NUnit4, Source + ShopSources.Production);
 
-        Assert.True(harness.Model.TryGetVerifiedMember(harness.Invocation(verification), out var doubledType, out var verified));
+        Assert.True(harness.Model.Doubles.TryGetVerifiedMember(harness.Invocation(verification), out var doubledType, out var verified));
         Assert.Equal(type, doubledType!.Name);
         Assert.Equal(member, verified!.Name);
     }
@@ -152,11 +152,11 @@ public class DoubleRolesModelTests
         var model = harness.Model;
         var melLogger = harness.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger`1")!;
 
-        Assert.True(model.IsLoggerType(melLogger, null, null));
-        Assert.True(model.IsLoggerType(harness.Type("ISlowLog"), null, null));
-        Assert.True(model.IsLoggerType(harness.Type("IAppLogger"), null, null));
-        Assert.False(model.IsLoggerType(harness.Type("IChangeLog"), null, null));
-        Assert.False(model.IsLoggerType(harness.Type("IEmailSender"), null, null));
+        Assert.True(model.Doubles.IsLoggerType(melLogger, null, null));
+        Assert.True(model.Doubles.IsLoggerType(harness.Type("ISlowLog"), null, null));
+        Assert.True(model.Doubles.IsLoggerType(harness.Type("IAppLogger"), null, null));
+        Assert.False(model.Doubles.IsLoggerType(harness.Type("IChangeLog"), null, null));
+        Assert.False(model.Doubles.IsLoggerType(harness.Type("IEmailSender"), null, null));
     }
 
     [Fact]
@@ -166,21 +166,21 @@ public class DoubleRolesModelTests
         var unit = harness.Type("IUnitOfWork");
         ISymbol Member(string name) => unit.GetMembers(name).Single();
 
-        Assert.True(TestingModel.IsPlumbingType(harness.Compilation.GetSpecialType(SpecialType.System_IDisposable)));
-        Assert.True(TestingModel.IsPlumbingType(harness.Compilation.GetTypeByMetadataName("System.Collections.Generic.IEqualityComparer`1")!));
-        Assert.False(TestingModel.IsPlumbingType(unit));
+        Assert.True(DoubleService.IsPlumbingType(harness.Compilation.GetSpecialType(SpecialType.System_IDisposable)));
+        Assert.True(DoubleService.IsPlumbingType(harness.Compilation.GetTypeByMetadataName("System.Collections.Generic.IEqualityComparer`1")!));
+        Assert.False(DoubleService.IsPlumbingType(unit));
 
-        Assert.True(TestingModel.IsValueRead(Member("PendingChanges")));
-        Assert.True(TestingModel.IsValueRead(Member("GetConfigurationValue")));
-        Assert.False(TestingModel.IsValueRead(Member("Commit")));
+        Assert.True(DoubleService.IsValueRead(Member("PendingChanges")));
+        Assert.True(DoubleService.IsValueRead(Member("GetConfigurationValue")));
+        Assert.False(DoubleService.IsValueRead(Member("Commit")));
 
         var factory = harness.Type("IReportFactory");
-        Assert.True(TestingModel.IsHandOutMember(factory.GetMembers("Create").Single(), factory));
-        Assert.True(TestingModel.IsHandOutMember(factory.GetMembers("OpenAsync").Single(), factory));
-        Assert.False(TestingModel.IsHandOutMember(factory.GetMembers("CreateOrder").Single(), factory));
-        Assert.False(TestingModel.IsHandOutMember(Member("CreateReport"), unit));
+        Assert.True(DoubleService.IsHandOutMember(factory.GetMembers("Create").Single(), factory));
+        Assert.True(DoubleService.IsHandOutMember(factory.GetMembers("OpenAsync").Single(), factory));
+        Assert.False(DoubleService.IsHandOutMember(factory.GetMembers("CreateOrder").Single(), factory));
+        Assert.False(DoubleService.IsHandOutMember(Member("CreateReport"), unit));
 
-        Assert.True(TestingModel.IsConfigurationSourceType(harness.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.IOptionsMonitor`1")!));
-        Assert.False(TestingModel.IsConfigurationSourceType(unit));
+        Assert.True(DoubleService.IsConfigurationSourceType(harness.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Options.IOptionsMonitor`1")!));
+        Assert.False(DoubleService.IsConfigurationSourceType(unit));
     }
 }

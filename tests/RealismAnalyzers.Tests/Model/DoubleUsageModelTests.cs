@@ -94,7 +94,7 @@ public class DoubleUsageModelTests
 
     private static (string?, bool, TestLibrary) Site(TestingModel model, IOperation creation)
     {
-        Assert.True(model.TryGetDoubleSite(creation, out var site));
+        Assert.True(model.Doubles.TryGetDoubleSite(creation, out var site));
         return (site.Holder?.Name, site.HolderIsWrapper, site.Double.Library);
     }
 
@@ -116,8 +116,8 @@ public class DoubleUsageModelTests
 
     private static DoubleReferenceKind[] Kinds(TestingModel model, IOperation creation)
     {
-        Assert.True(model.TryGetDoubleSite(creation, out var site));
-        var references = model.GetDoubleReferences(site, model.GetHolderScope(site, CancellationToken.None), CancellationToken.None);
+        Assert.True(model.Doubles.TryGetDoubleSite(creation, out var site));
+        var references = model.Doubles.GetDoubleReferences(site, model.Doubles.GetHolderScope(site, CancellationToken.None), CancellationToken.None);
         return references.Select(r => r.Kind).ToArray();
     }
 
@@ -130,14 +130,14 @@ public class DoubleUsageModelTests
         var shouldly = (IInvocationOperation)Find(root, semantic, "stock.ShouldBe(1)");
         var field = (IInvocationOperation)Find(root, semantic, "_pricing.Object.PriceOf(\"A\").Should().Be(0m)");
 
-        Assert.Equal("found", Assert.Single(model.GetCheckedValues(fluent)).Syntax.ToString());
-        Assert.Equal("stock", Assert.Single(model.GetCheckedValues(shouldly)).Syntax.ToString());
-        Assert.True(model.IsDoubleAnswer(model.GetCheckedValues(shouldly)[0], CancellationToken.None));
+        Assert.Equal("found", Assert.Single(model.Doubles.GetCheckedValues(fluent)).Syntax.ToString());
+        Assert.Equal("stock", Assert.Single(model.Doubles.GetCheckedValues(shouldly)).Syntax.ToString());
+        Assert.True(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(shouldly)[0], CancellationToken.None));
 
         // Answers nobody configured (FindAsync of a fake set up only for Find; a field's mock with no setup) are the library's, not the test's.
-        Assert.False(model.IsDoubleAnswer(model.GetCheckedValues(fluent)[0], CancellationToken.None));
-        Assert.False(model.IsDoubleAnswer(model.GetCheckedValues(field)[0], CancellationToken.None));
-        Assert.False(model.IsDoubleAnswer(Find(root, semantic, "new List<object> { moq.Object }"), CancellationToken.None));
+        Assert.False(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(fluent)[0], CancellationToken.None));
+        Assert.False(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(field)[0], CancellationToken.None));
+        Assert.False(model.Doubles.IsDoubleAnswer(Find(root, semantic, "new List<object> { moq.Object }"), CancellationToken.None));
     }
 
     [Fact]

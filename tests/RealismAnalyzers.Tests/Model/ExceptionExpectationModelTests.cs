@@ -6,8 +6,8 @@ using RealismAnalyzers.Tests.Verifiers;
 namespace RealismAnalyzers.Tests.Model;
 
 /// <summary>
-/// What exception assertions accept, per framework and library (TestingModel.ExceptionExpectations.cs), and what can reach a
-/// catch in a test (TestingModel.CatchReach.cs).
+/// What exception assertions accept, per framework and library (Model/FailureSetups/FailureSetupService.ExceptionExpectations.cs), and what can reach a
+/// catch in a test (Model/Assertions/AssertionService.CatchReach.cs).
 /// </summary>
 public class ExceptionExpectationModelTests
 {
@@ -81,7 +81,7 @@ public class ExceptionExpectationModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Probe("        " + assertion + ";"));
 
-        var found = harness.Model.TryGetExceptionExpectation(harness.Invocation(assertion), out var expectation);
+        var found = harness.Model.FailureSetups.TryGetExceptionExpectation(harness.Invocation(assertion), out var expectation);
 
         Assert.Equal((true, acceptsDerived, acceptsAny), (found, expectation.AcceptsDerivedTypes, expectation.AcceptsAnyException));
     }
@@ -101,7 +101,7 @@ public class ExceptionExpectationModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Probe("        " + assertion + rest));
 
-        Assert.Equal(narrowed, harness.Model.IsCaughtExceptionNarrowed(harness.Invocation(assertion.EndsWith(')') ? assertion : "Assert.That(")));
+        Assert.Equal(narrowed, harness.Model.FailureSetups.IsCaughtExceptionNarrowed(harness.Invocation(assertion.EndsWith(')') ? assertion : "Assert.That(")));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public class ExceptionExpectationModelTests
         var harness = await ModelHarness.CreateAsync(fw, Probe("        " + capture + "\n        " + check));
         var assertion = harness.Invocation(capture.Substring(capture.IndexOf('=') + 2).TrimEnd(';'));
 
-        Assert.Equal(narrowed, harness.Model.IsCaughtExceptionNarrowed(assertion));
+        Assert.Equal(narrowed, harness.Model.FailureSetups.IsCaughtExceptionNarrowed(assertion));
     }
 
     [Theory]
@@ -134,7 +134,7 @@ public class ExceptionExpectationModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Probe("        " + (fw == Fw.TUnit && statement.StartsWith("Assert.That", StringComparison.Ordinal) ? "await " : string.Empty) + statement + ";"));
 
-        Assert.Equal(fails, harness.Model.IsUnconditionalFailure(harness.Invocation(statement)));
+        Assert.Equal(fails, harness.Model.Assertions.IsUnconditionalFailure(harness.Invocation(statement)));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public class ExceptionExpectationModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Probe(string.Empty));
 
-        Assert.Equal(records, harness.Model.RecordsAssertionFailures);
+        Assert.Equal(records, harness.Model.Assertions.RecordsAssertionFailures);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class ExceptionExpectationModelTests
             """) + "\npublic interface IDeskDirectory { OrderDesk Find(string region); }\n");
         var body = harness.SemanticModel.GetOperation(harness.Method("Probe").DeclaringSyntaxReferences[0].GetSyntax())!;
 
-        var arranged = harness.Model.GetArrangedExceptions(body, CancellationToken.None);
+        var arranged = harness.Model.Assertions.GetArrangedExceptions(body, CancellationToken.None);
 
         Assert.Equal(
             ["ArgumentException", "InvalidOperationException", "TimeoutException"],

@@ -7,7 +7,7 @@ using RealismAnalyzers.Tests.Verifiers;
 
 namespace RealismAnalyzers.Tests.Model;
 
-/// <summary>The failure-path queries of the Model (TestingModel.FailurePaths.cs), per mocking and assertion library.</summary>
+/// <summary>The failure-path queries of the Model (Model/FailureSetups/FailureSetupService.FailurePaths.cs), per mocking and assertion library.</summary>
 public class FailurePathModelTests
 {
     private const string Prelude = """
@@ -104,7 +104,7 @@ public class FailurePathModelTests
     {
         var (model, invocation) = await CompileAsync(statement);
 
-        var recognised = model.IsFailingConfiguration(invocation, out var configuration);
+        var recognised = model.FailureSetups.IsFailingConfiguration(invocation, out var configuration);
 
         Assert.Equal(failing, recognised);
         if (failing)
@@ -131,7 +131,7 @@ public class FailurePathModelTests
     {
         var (model, invocation) = await CompileAsync(statement);
 
-        var found = model.TryGetExpectedException(invocation, out var type);
+        var found = model.FailureSetups.TryGetExpectedException(invocation, out var type);
 
         Assert.Equal((true, expected), (found, type?.Name));
     }
@@ -149,7 +149,7 @@ public class FailurePathModelTests
     {
         var (model, invocation) = await CompileAsync(statement);
 
-        Assert.Equal((false, null), (model.TryGetExpectedException(invocation, out var type), type?.Name));
+        Assert.Equal((false, null), (model.FailureSetups.TryGetExpectedException(invocation, out var type), type?.Name));
     }
 
     public static TheoryData<string, string, string> OutcomeChecks => new()
@@ -169,7 +169,7 @@ public class FailurePathModelTests
     {
         var (model, invocation) = await CompileAsync(statement);
 
-        var found = model.TryGetOutcomeCheck(invocation, out var subject, out var check);
+        var found = model.FailureSetups.TryGetOutcomeCheck(invocation, out var subject, out var check);
 
         Assert.Equal((true, expected, member), (found, check.ToString(), (subject as IInvocationOperation)?.TargetMethod.Name));
     }
@@ -197,7 +197,7 @@ public class FailurePathModelTests
         var probe = model.Compilation.GetSymbolsWithName("Probe").OfType<INamedTypeSymbol>().Single();
         var type = probe.GetMembers("Value").OfType<IFieldSymbol>().Single().Type;
 
-        Assert.Equal(isData, TestingModel.IsDataType(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
+        Assert.Equal(isData, FailureSetupService.IsDataType(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
     }
 
     private static async Task<(TestingModel Model, IInvocationOperation Invocation)> CompileAsync(string statement, string extra = "")

@@ -418,8 +418,8 @@ public class InvocationClassificationTests
             }
             """ + Production);
 
-        Assert.False(h.Model.TryGetDoubleCreation(h.Creation("new Mock<IGateway>()"), out _));
-        Assert.False(h.Model.TryGetDoubleCreation(h.Creation("Substitute.For<Basket>()"), out _));
+        Assert.False(h.Model.Doubles.TryGetDoubleCreation(h.Creation("new Mock<IGateway>()"), out _));
+        Assert.False(h.Model.Doubles.TryGetDoubleCreation(h.Creation("Substitute.For<Basket>()"), out _));
         Assert.Equal(InvocationRole.None, h.Classify("mock.Setup").Role);
         Assert.Equal(InvocationRole.None, h.Classify("Checks.Equal").Role);
         // "Verify" is an assertion prefix by convention, so the user's own Verify counts as a custom assertion.
@@ -436,7 +436,7 @@ public class InvocationClassificationTests
 
     private static void AssertDouble(ModelHarness h, string creation, string type, TestLibrary library, bool partial)
     {
-        Assert.True(h.Model.TryGetDoubleCreation(h.Creation(creation), out var testDouble), creation);
+        Assert.True(h.Model.Doubles.TryGetDoubleCreation(h.Creation(creation), out var testDouble), creation);
         Assert.Equal(type, testDouble.DoubledType.Name);
         Assert.Equal(library, testDouble.Library);
         Assert.Equal(partial, testDouble.IsPartial);
@@ -444,7 +444,7 @@ public class InvocationClassificationTests
 
     private static void AssertConfiguration(ModelHarness h, string text, ConfigurationKind kind, string? type, string? member)
     {
-        Assert.True(h.Model.TryGetDoubleConfiguration(h.Invocation(text), out var configuration), text);
+        Assert.True(h.Model.Doubles.TryGetDoubleConfiguration(h.Invocation(text), out var configuration), text);
         Assert.Equal(kind, configuration.Kind);
         if (type is not null)
         {

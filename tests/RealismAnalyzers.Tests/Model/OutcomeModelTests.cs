@@ -6,7 +6,7 @@ using RealismAnalyzers.Tests.Verifiers;
 
 namespace RealismAnalyzers.Tests.Model;
 
-/// <summary>Which outcomes of a production member are failures (TestingModel.Outcomes.cs), and what a try block can hand to its catch.</summary>
+/// <summary>Which outcomes of a production member are failures (Model/FailureSetups/FailureSetupService.Outcomes.cs), and what a try block can hand to its catch.</summary>
 public class OutcomeModelTests
 {
     private const string Product = """
@@ -47,7 +47,7 @@ public class OutcomeModelTests
     {
         var harness = await ModelHarness.CreateAsync(Fw.XUnitV2, "using System.Linq;\n" + Product);
 
-        Assert.Equal(canFail, harness.Model.CanReturnNullAsFailure(harness.Method(member), CancellationToken.None));
+        Assert.Equal(canFail, harness.Model.FailureSetups.CanReturnNullAsFailure(harness.Method(member), CancellationToken.None));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public class OutcomeModelTests
     {
         var harness = await ModelHarness.CreateAsync(Fw.XUnitV2, "using System.Linq;\n" + Product);
 
-        Assert.Equal(isStatePredicate, TestingModel.IsStatePredicate(harness.Method(member), out _));
+        Assert.Equal(isStatePredicate, FailureSetupService.IsStatePredicate(harness.Method(member), out _));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public class OutcomeModelTests
         var tryStatement = harness.Tree.GetRoot().DescendantNodes().OfType<TryStatementSyntax>().Single();
         var tryOperation = (ITryOperation)harness.SemanticModel.GetOperation(tryStatement)!;
 
-        Assert.Equal(onlyAssertions, harness.Model.CanFailOnlyByAssertion(tryOperation.Body));
+        Assert.Equal(onlyAssertions, harness.Model.Assertions.CanFailOnlyByAssertion(tryOperation.Body));
     }
 
     [Theory]
@@ -131,6 +131,6 @@ public class OutcomeModelTests
         var tryStatement = harness.Tree.GetRoot().DescendantNodes().OfType<TryStatementSyntax>().Single();
         var tryOperation = (ITryOperation)harness.SemanticModel.GetOperation(tryStatement)!;
 
-        Assert.Equal(onlyOutput, TestingModel.OnlyWritesOutput(tryOperation.Body));
+        Assert.Equal(onlyOutput, AssertionService.OnlyWritesOutput(tryOperation.Body));
     }
 }

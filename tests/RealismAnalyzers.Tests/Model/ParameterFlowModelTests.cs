@@ -4,7 +4,7 @@ using RealismAnalyzers.Tests.Verifiers;
 
 namespace RealismAnalyzers.Tests.Model;
 
-/// <summary>Where a data-driven test's parameter goes (TestingModel.ParameterFlow.cs).</summary>
+/// <summary>Where a data-driven test's parameter goes (Model/FailureSetups/FailureSetupService.ParameterFlow.cs).</summary>
 public class ParameterFlowModelTests
 {
     private const string Product = """
@@ -71,6 +71,6 @@ public class ParameterFlowModelTests
         var probe = harness.Method("Probe");
         var body = harness.SemanticModel.GetOperation(probe.DeclaringSyntaxReferences[0].GetSyntax())!;
 
-        Assert.Equal(reaches, harness.Model.ReachesProductionAsIs(probe.Parameters.Single(p => p.Name == parameterName), body));
+        Assert.Equal(reaches, harness.Model.FailureSetups.ReachesProductionAsIs(probe.Parameters.Single(p => p.Name == parameterName), body));
     }
 }

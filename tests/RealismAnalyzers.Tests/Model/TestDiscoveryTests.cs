@@ -22,19 +22,19 @@ public class TestDiscoveryTests
             }
             """);
 
-        var plain = harness.Model.GetTestInfo(harness.Method("Plain"));
+        var plain = harness.Model.Tests.GetTestInfo(harness.Method("Plain"));
         Assert.NotNull(plain);
         Assert.False(plain!.IsDataDriven);
         Assert.False(plain.IsSkipped);
         Assert.Equal(ExpectedFramework(fw), plain.Framework);
 
-        var rows = harness.Model.GetTestInfo(harness.Method("Rows"));
+        var rows = harness.Model.Tests.GetTestInfo(harness.Method("Rows"));
         Assert.NotNull(rows);
         Assert.True(rows!.IsDataDriven);
         Assert.Equal(2, rows.DataRows.Length);
 
-        Assert.True(harness.Model.GetTestInfo(harness.Method("Later"))!.IsSkipped);
-        Assert.Null(harness.Model.GetTestInfo(harness.Method("Helper")));
+        Assert.True(harness.Model.Tests.GetTestInfo(harness.Method("Later"))!.IsSkipped);
+        Assert.Null(harness.Model.Tests.GetTestInfo(harness.Method("Helper")));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -53,10 +53,10 @@ public class TestDiscoveryTests
             }
             """);
 
-        var setup = harness.Model.GetSetupOperations(harness.Type("CartTests"), default);
+        var setup = harness.Model.Tests.GetSetupOperations(harness.Type("CartTests"), default);
         var expected = fw is Fw.XUnitV2 or Fw.XUnitV3 ? 2 : 3; // xUnit has no [SetUp]: initializer + constructor.
         Assert.Equal(expected, setup.Length);
-        Assert.False(harness.Model.IsSetupMember(harness.Method("Adds")));
+        Assert.False(harness.Model.Tests.IsSetupMember(harness.Method("Adds")));
     }
 
     [Theory]
@@ -75,8 +75,8 @@ public class TestDiscoveryTests
             }
             """);
 
-        Assert.True(harness.Model.IsSetupMember(harness.Method("InitializeAsync")));
-        Assert.False(harness.Model.IsSetupMember(harness.Method("DisposeAsync")));
+        Assert.True(harness.Model.Tests.IsSetupMember(harness.Method("InitializeAsync")));
+        Assert.False(harness.Model.Tests.IsSetupMember(harness.Method("DisposeAsync")));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class TestDiscoveryTests
                 [TestCase(2, ExpectedResult = 4)] public int Doubles(int x) => x * 2;
             }
             """);
-        Assert.True(nunit.Model.GetTestInfo(nunit.Method("Doubles"))!.HasExpectedResult);
+        Assert.True(nunit.Model.Tests.GetTestInfo(nunit.Method("Doubles"))!.HasExpectedResult);
 
         var mstest = await ModelHarness.CreateAsync(Fw.MSTest, """
             [TestClass]
@@ -97,7 +97,7 @@ public class TestDiscoveryTests
                 [TestMethod, ExpectedException(typeof(System.DivideByZeroException))] public void Divides() { }
             }
             """);
-        Assert.True(mstest.Model.GetTestInfo(mstest.Method("Divides"))!.HasExpectedException);
+        Assert.True(mstest.Model.Tests.GetTestInfo(mstest.Method("Divides"))!.HasExpectedException);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class TrivialModelTests
             }
             """);
         var invocation = harness.Invocation(assertion);
-        Assert.Equal(modified, harness.Model.HasComparisonModifier(invocation));
+        Assert.Equal(modified, harness.Model.Assertions.HasComparisonModifier(invocation));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -61,8 +61,8 @@ public class TrivialModelTests
             }
             """ + Shop);
         var sum = (IBinaryOperation)harness.SemanticModel.GetOperation(harness.Tree.GetRoot().DescendantNodes().OfType<BinaryExpressionSyntax>().Single())!;
-        Assert.True(harness.Model.IsProductConstant(sum.LeftOperand, default));
-        Assert.False(harness.Model.IsProductConstant(sum.RightOperand, default));
+        Assert.True(harness.Model.Assertions.IsProductConstant(sum.LeftOperand, default));
+        Assert.False(harness.Model.Assertions.IsProductConstant(sum.RightOperand, default));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
@@ -91,7 +91,7 @@ public class TrivialModelTests
             """ + Shop);
         var closes = harness.Tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(i => i.ToString() == "account.Close()").ToList();
         Assert.Equal(3, closes.Count);
-        var answers = closes.Select(c => harness.Model.IsInCodeExpectedToThrow(harness.SemanticModel.GetOperation(c)!, default)).ToList();
+        var answers = closes.Select(c => harness.Model.FailureSetups.IsInCodeExpectedToThrow(harness.SemanticModel.GetOperation(c)!, default)).ToList();
         Assert.Equal([true, true, false], answers);
     }
 
@@ -118,7 +118,7 @@ public class TrivialModelTests
             }
             """ + Shop);
         var body = harness.SemanticModel.GetOperation(harness.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Lists").Body!)!;
-        var answers = body.Descendants().OfType<IForEachLoopOperation>().Select(l => harness.Model.IsKnownNonEmpty(l.Collection, body, default)).ToList();
+        var answers = body.Descendants().OfType<IForEachLoopOperation>().Select(l => harness.Model.Assertions.IsKnownNonEmpty(l.Collection, body, default)).ToList();
         Assert.Equal([true, true, false], answers);
     }
 }

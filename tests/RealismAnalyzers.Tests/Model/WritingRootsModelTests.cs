@@ -8,7 +8,7 @@ using RealismAnalyzers.Tests.Verifiers;
 namespace RealismAnalyzers.Tests.Model;
 
 /// <summary>
-/// Which members can assign a field (TestingModel.WritingRoots.cs), whether a field holds a double's object (memoised per field),
+/// Which members can assign a field (Model/Doubles/DoubleService.WritingRoots.cs), whether a field holds a double's object (memoised per field),
 /// and the class-wide reference index: the shortcuts that keep RA2004 and RA2007 from walking a whole class per test.
 /// </summary>
 public class WritingRootsModelTests
@@ -66,7 +66,7 @@ public class WritingRootsModelTests
     {
         var type = harness.Type("ShelfTests");
         var member = type.GetMembers(field).Single();
-        return harness.Model.GetWritingRoots(member, type, default)
+        return harness.Model.Doubles.GetWritingRoots(member, type, default)
             .Select(root => root.Syntax.AncestorsAndSelf().First(n => n is MemberDeclarationSyntax or AccessorDeclarationSyntax or VariableDeclaratorSyntax) switch
             {
                 ConstructorDeclarationSyntax => ".ctor",
@@ -110,7 +110,7 @@ public class WritingRootsModelTests
                 .Where(reference => reference.Field.Name == field && reference.Parent is not ISimpleAssignmentOperation { Target: IFieldReferenceOperation })
                 .ToList();
             Assert.NotEmpty(reads);
-            return reads.All(reference => harness.Model.IsDoubleObject(reference, default));
+            return reads.All(reference => harness.Model.Doubles.IsDoubleObject(reference, default));
         }
 
         for (var ask = 0; ask < 2; ask++)
@@ -127,7 +127,7 @@ public class WritingRootsModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Source);
         var type = harness.Type("ShelfTests");
-        var index = ReferenceIndex.Build(harness.Model.GetTypeOperationRoots(type, default), membersOnly: true, default);
+        var index = ReferenceIndex.Build(harness.Model.Doubles.GetTypeOperationRoots(type, default), membersOnly: true, default);
 
         Assert.Equal(2, index.Of(type.GetMembers("_reassignedInATest").Single()).Count);
         Assert.Equal(2, index.Of(type.GetMembers("_readonlyMock").Single()).Count);
@@ -136,6 +136,6 @@ public class WritingRootsModelTests
         // Members only: the init accessor's value parameter is read, but a class-wide index has no use for parameters.
         var value = ((IPropertySymbol)type.GetMembers("InitOnly").Single()).SetMethod!.Parameters[0];
         Assert.Empty(index.Of(value));
-        Assert.Single(ReferenceIndex.Build(harness.Model.GetTypeOperationRoots(type, default), membersOnly: false, default).Of(value));
+        Assert.Single(ReferenceIndex.Build(harness.Model.Doubles.GetTypeOperationRoots(type, default), membersOnly: false, default).Of(value));
     }
 }

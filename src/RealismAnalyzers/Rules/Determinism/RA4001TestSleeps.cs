@@ -19,19 +19,19 @@ namespace RealismAnalyzers.Rules.Determinism
                 operationContext =>
                 {
                     var invocation = (IInvocationOperation)operationContext.Operation;
-                    var kind = TestingModel.GetSleepKind(invocation);
+                    var kind = ClockAndTaskService.GetSleepKind(invocation);
                     if (kind == SleepKind.None)
                     {
                         return;
                     }
 
-                    var where = model.GetTestCodeKind(operationContext.ContainingSymbol);
+                    var where = model.Tests.GetTestCodeKind(operationContext.ContainingSymbol);
                     if (where != TestCodeKind.Test && where != TestCodeKind.Setup)
                     {
                         return;
                     }
 
-                    if (TestingModel.IsTinyWait(invocation) || (kind == SleepKind.TaskDelay && !IsWaitedFor(invocation)))
+                    if (ClockAndTaskService.IsTinyWait(invocation) || (kind == SleepKind.TaskDelay && !IsWaitedFor(invocation)))
                     {
                         return;
                     }
@@ -39,19 +39,19 @@ namespace RealismAnalyzers.Rules.Determinism
                     // A delay inside a double's configured behaviour, in a callback handed to production code, or in the action an
                     // assertion runs (RaisesAsync, ThrowsAsync) runs as the code under test's work: it stands in for slow work, it is
                     // not the test waiting.
-                    if (model.IsInDoubleBehaviour(invocation) || model.IsInProductionCallback(invocation) || model.IsInAssertionAction(invocation))
+                    if (model.ClockAndTasks.IsInDoubleBehaviour(invocation) || model.ClockAndTasks.IsInProductionCallback(invocation) || model.ClockAndTasks.IsInAssertionAction(invocation))
                     {
                         return;
                     }
 
                     // The back-off of a polling loop with a deadline, or the interval a stopwatch measures, is not a guess that can be too short.
-                    if (TestingModel.IsBoundedPoll(invocation) || TestingModel.IsMeasuredInterval(invocation))
+                    if (ClockAndTaskService.IsBoundedPoll(invocation) || ClockAndTaskService.IsMeasuredInterval(invocation))
                     {
                         return;
                     }
 
                     // MSTEST0067, when turned on, reports Thread.Sleep in MSTest tests: the line is reported once.
-                    if (model.FrameworkRuleForSleep(invocation, kind, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
+                    if (model.ClockAndTasks.FrameworkRuleForSleep(invocation, kind, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
                     {
                         return;
                     }
@@ -71,7 +71,7 @@ namespace RealismAnalyzers.Rules.Determinism
         private static bool IsWaitedFor(IInvocationOperation delay)
         {
             var current = Up(delay);
-            if (current is not null && TestingModel.SkipConfigureAwait(current) == delay)
+            if (current is not null && OperationQueries.SkipConfigureAwait(current) == delay)
             {
                 current = Up(current);
             }
@@ -81,8 +81,8 @@ namespace RealismAnalyzers.Rules.Determinism
         }
 
         private static bool BlocksOn(IOperation? operation, IOperation delay) =>
-            operation is not null && TestingModel.GetBlockingKind(operation, out var task) != BlockingKind.None && task is not null &&
-            TestingModel.SkipConfigureAwait(task) == delay;
+            operation is not null && ClockAndTaskService.GetBlockingKind(operation, out var task) != BlockingKind.None && task is not null &&
+            OperationQueries.SkipConfigureAwait(task) == delay;
 
         private static IOperation? Up(IOperation operation)
         {

@@ -34,12 +34,12 @@ namespace RealismAnalyzers.Rules.Determinism
                 operationContext =>
                 {
                     var operation = operationContext.Operation;
-                    if (!TestingModel.IsWallClockRead(operation))
+                    if (!ClockAndTaskService.IsWallClockRead(operation))
                     {
                         return;
                     }
 
-                    var where = model.GetTestCodeKind(operationContext.ContainingSymbol);
+                    var where = model.Tests.GetTestCodeKind(operationContext.ContainingSymbol);
                     if (where != TestCodeKind.Test && where != TestCodeKind.Setup)
                     {
                         return;
@@ -75,8 +75,8 @@ namespace RealismAnalyzers.Rules.Determinism
         }
 
         private static ClockParts PartOf(ISymbol member) =>
-            TestingModel.IsPeriodicClockComponent(member) ? ClockParts.Periodic
-            : TestingModel.IsYearComponent(member) ? ClockParts.Year
+            ClockAndTaskService.IsPeriodicClockComponent(member) ? ClockParts.Periodic
+            : ClockAndTaskService.IsYearComponent(member) ? ClockParts.Year
             : ClockParts.None;
 
         /// <summary>One step of the search: a tainted value, how many helpers deep, and which part of the date it keeps.</summary>
@@ -163,7 +163,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
                 // Captured by a lambda handed to production code (`Job.FromExpression(() => Run(date))`, a message sent from an
                 // endpoint callback): the code under test receives it.
-                if (_model.IsInProductionCallback(value))
+                if (_model.ClockAndTasks.IsInProductionCallback(value))
                 {
                     _received = true;
                 }
@@ -288,8 +288,8 @@ namespace RealismAnalyzers.Rules.Determinism
                         var info = _model.Classify(invocation);
                         if (info.IsCheck || info.Role == InvocationRole.AssertionStart)
                         {
-                            if (TestingModel.IsAssertionMessageParameter(argument.Parameter) ||
-                                ((parts & ClockParts.Periodic) == 0 && _model.IsToleranceAssertion(invocation)))
+                            if (ClockAndTaskService.IsAssertionMessageParameter(argument.Parameter) ||
+                                ((parts & ClockParts.Periodic) == 0 && _model.ClockAndTasks.IsToleranceAssertion(invocation)))
                             {
                                 return null;
                             }
@@ -300,7 +300,7 @@ namespace RealismAnalyzers.Rules.Determinism
                                 return null;
                             }
 
-                            var end = TestingModel.ChainEnd(invocation);
+                            var end = OperationQueries.ChainEnd(invocation);
                             if (!_assertions.TryGetValue(end, out var arrivals))
                             {
                                 arrivals = new HashSet<IOperation>();
@@ -319,7 +319,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         }
 
                         var method = invocation.TargetMethod;
-                        if (_model.IsProductionMember(method) && IsTestClassMember(method))
+                        if (_model.Tests.IsProductionMember(method) && IsTestClassMember(method))
                         {
                             // A helper of the test class: follow the parameter inside it, and the value it returns.
                             FollowIntoHelper(method, argument.Parameter, depth, parts);
@@ -337,7 +337,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         return method.ReturnsVoid ? null : invocation;
 
                     case IObjectCreationOperation creation when creation.Constructor is { } constructor:
-                        if (_model.IsProductionMember(constructor) && IsTestClassMember(constructor))
+                        if (_model.Tests.IsProductionMember(constructor) && IsTestClassMember(constructor))
                         {
                             return null;
                         }
@@ -356,11 +356,11 @@ namespace RealismAnalyzers.Rules.Determinism
 
             /// <summary>The code under test receives values passed to production code (not to the test class's own helpers) and to clock seams.</summary>
             private bool Receives(ISymbol member) =>
-                (_model.IsProductionMember(member) && !IsTestClassMember(member)) || TestingModel.IsClockSeam(member);
+                (_model.Tests.IsProductionMember(member) && !IsTestClassMember(member)) || ClockAndTaskService.IsClockSeam(member);
 
             private IOperation? FollowAssignment(ISimpleAssignmentOperation assignment, int depth, ClockParts parts)
             {
-                switch (TestingModel.Unwrap(assignment.Target))
+                switch (OperationQueries.Unwrap(assignment.Target))
                 {
                     case ILocalReferenceOperation local:
                         QueueLocal(local.Local, depth, parts);
@@ -420,7 +420,7 @@ namespace RealismAnalyzers.Rules.Determinism
             {
                 for (var type = member.ContainingType; type is not null; type = type.ContainingType)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(type, _testClass) || _model.DeclaresTests(type))
+                    if (SymbolEqualityComparer.Default.Equals(type, _testClass) || _model.Tests.DeclaresTests(type))
                     {
                         return true;
                     }

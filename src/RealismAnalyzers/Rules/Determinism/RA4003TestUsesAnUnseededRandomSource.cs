@@ -27,18 +27,18 @@ namespace RealismAnalyzers.Rules.Determinism
                 operationContext =>
                 {
                     var operation = operationContext.Operation;
-                    if (!TestingModel.IsUnseededRandom(operation, out var seed))
+                    if (!ClockAndTaskService.IsUnseededRandom(operation, out var seed))
                     {
                         return;
                     }
 
-                    if (model.GetTestCodeKind(operationContext.ContainingSymbol) == TestCodeKind.None)
+                    if (model.Tests.GetTestCodeKind(operationContext.ContainingSymbol) == TestCodeKind.None)
                     {
                         return;
                     }
 
                     // Jitter: values that only set how long a wait lasts are not test data, and a seed would not make thread timing repeatable.
-                    if (model.FeedsOnlyWaits(operation, operationContext.CancellationToken))
+                    if (model.ClockAndTasks.FeedsOnlyWaits(operation, operationContext.CancellationToken))
                     {
                         return;
                     }

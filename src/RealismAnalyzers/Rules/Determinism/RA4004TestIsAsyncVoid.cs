@@ -21,20 +21,20 @@ namespace RealismAnalyzers.Rules.Determinism
                 symbolContext =>
                 {
                     var method = (IMethodSymbol)symbolContext.Symbol;
-                    if (!method.IsAsync || !method.ReturnsVoid || method.Locations.IsDefaultOrEmpty || model.GetTestInfo(method) is not { } test)
+                    if (!method.IsAsync || !method.ReturnsVoid || method.Locations.IsDefaultOrEmpty || model.Tests.GetTestInfo(method) is not { } test)
                     {
                         return;
                     }
 
                     var location = method.Locations[0];
                     if (location.SourceTree is not { } tree ||
-                        model.FrameworkRuleForAsyncVoidTest(method, test.Framework, symbolContext.Options, tree, symbolContext.CancellationToken) is not null)
+                        model.ClockAndTasks.FrameworkRuleForAsyncVoidTest(method, test.Framework, symbolContext.Options, tree, symbolContext.CancellationToken) is not null)
                     {
                         return;
                     }
 
                     symbolContext.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.RA4004TestIsAsyncVoid, location, method.Name, Consequence(test.Framework, model.ReferencesXunitV3)));
+                        Descriptors.RA4004TestIsAsyncVoid, location, method.Name, Consequence(test.Framework, model.ClockAndTasks.ReferencesXunitV3)));
                 },
                 SymbolKind.Method);
         }

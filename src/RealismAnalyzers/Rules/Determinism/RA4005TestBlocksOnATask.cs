@@ -39,27 +39,27 @@ namespace RealismAnalyzers.Rules.Determinism
                 operationContext =>
                 {
                     var operation = operationContext.Operation;
-                    var kind = TestingModel.GetBlockingKind(operation, out var task);
+                    var kind = ClockAndTaskService.GetBlockingKind(operation, out var task);
                     if (kind == BlockingKind.None || task is null)
                     {
                         return;
                     }
 
-                    var where = model.GetTestCodeKind(operationContext.ContainingSymbol);
+                    var where = model.Tests.GetTestCodeKind(operationContext.ContainingSymbol);
                     if (where != TestCodeKind.Test &&
                         !(where == TestCodeKind.Setup && operationContext.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }))
                     {
                         return;
                     }
 
-                    if (TestingModel.IsCompletedByConstruction(task) || IsCompletedLocal(task) || WasAwaitedBefore(task, operation) ||
-                        IsDelay(task) || model.IsCompletedWhenRead(task, TestBodies.RootOf(operation), operationContext.CancellationToken))
+                    if (ClockAndTaskService.IsCompletedByConstruction(task) || IsCompletedLocal(task) || WasAwaitedBefore(task, operation) ||
+                        IsDelay(task) || model.ClockAndTasks.IsCompletedWhenRead(task, TestBodies.RootOf(operation), operationContext.CancellationToken))
                     {
                         return;
                     }
 
                     // Where the framework's own analyzer reports the same call (xUnit1031, MSTEST0067 when on), it is reported once.
-                    if (model.FrameworkRuleForBlockingCall(operation, kind, task, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
+                    if (model.ClockAndTasks.FrameworkRuleForBlockingCall(operation, kind, task, operationContext.ContainingSymbol, operationContext.Options, operationContext.CancellationToken) is not null)
                     {
                         return;
                     }
@@ -77,7 +77,7 @@ namespace RealismAnalyzers.Rules.Determinism
         /// <summary>A local only ever given a task that is complete by construction (<c>var pending = new ValueTask&lt;int&gt;(5);</c>).</summary>
         private static bool IsCompletedLocal(IOperation task)
         {
-            if (TestingModel.Unwrap(task) is not ILocalReferenceOperation { Local: var local } || TestBodies.RootOf(task) is not { } root)
+            if (OperationQueries.Unwrap(task) is not ILocalReferenceOperation { Local: var local } || TestBodies.RootOf(task) is not { } root)
             {
                 return false;
             }
@@ -88,7 +88,7 @@ namespace RealismAnalyzers.Rules.Determinism
                 switch (node)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        if (declarator.Initializer is null || !TestingModel.IsCompletedByConstruction(declarator.Initializer.Value))
+                        if (declarator.Initializer is null || !ClockAndTaskService.IsCompletedByConstruction(declarator.Initializer.Value))
                         {
                             return false;
                         }
@@ -106,7 +106,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
         /// <summary><c>Task.Delay(…).Wait()</c>: a sleep, which RA4001 reports.</summary>
         private static bool IsDelay(IOperation task) =>
-            TestingModel.SkipConfigureAwait(task) is IInvocationOperation delay && TestingModel.GetSleepKind(delay) == SleepKind.TaskDelay;
+            OperationQueries.SkipConfigureAwait(task) is IInvocationOperation delay && ClockAndTaskService.GetSleepKind(delay) == SleepKind.TaskDelay;
 
         /// <summary>
         /// True when the task is a local that the test already awaited before this point (<c>await t;</c> or
@@ -115,7 +115,7 @@ namespace RealismAnalyzers.Rules.Determinism
         /// </summary>
         private static bool WasAwaitedBefore(IOperation task, IOperation blocking)
         {
-            var local = TestingModel.Unwrap(task) switch
+            var local = OperationQueries.Unwrap(task) switch
             {
                 ILocalReferenceOperation reference => reference.Local,
                 IParameterReferenceOperation parameter => CollectionOfElement(parameter),
@@ -126,7 +126,7 @@ namespace RealismAnalyzers.Rules.Determinism
                 return false;
             }
 
-            if (TestingModel.Unwrap(task) is ILocalReferenceOperation iterated && ForEachCollection(iterated.Local, root) is { } collection)
+            if (OperationQueries.Unwrap(task) is ILocalReferenceOperation iterated && ForEachCollection(iterated.Local, root) is { } collection)
             {
                 local = collection;
             }
@@ -139,14 +139,14 @@ namespace RealismAnalyzers.Rules.Determinism
                     continue;
                 }
 
-                var awaited = TestingModel.SkipConfigureAwait(awaitOperation.Operation);
+                var awaited = OperationQueries.SkipConfigureAwait(awaitOperation.Operation);
 
                 if (awaited is ILocalReferenceOperation awaitedLocal && SymbolEqualityComparer.Default.Equals(awaitedLocal.Local, local))
                 {
                     return true;
                 }
 
-                if (awaited is IInvocationOperation whenAll && TestingModel.IsWhenAll(whenAll))
+                if (awaited is IInvocationOperation whenAll && ClockAndTaskService.IsWhenAll(whenAll))
                 {
                     foreach (var element in whenAll.Descendants())
                     {
@@ -181,7 +181,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
                     // An extension call over the collection: its first argument is the collection, the lambda another argument.
                     return outer is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments: { Length: > 1 } arguments } } &&
-                        TestingModel.Unwrap(arguments[0].Value) is ILocalReferenceOperation source
+                        OperationQueries.Unwrap(arguments[0].Value) is ILocalReferenceOperation source
                         ? source.Local
                         : null;
                 }
@@ -197,7 +197,7 @@ namespace RealismAnalyzers.Rules.Determinism
             {
                 if (node is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation declarator } loop &&
                     SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable) &&
-                    TestingModel.Unwrap(loop.Collection) is ILocalReferenceOperation collection)
+                    OperationQueries.Unwrap(loop.Collection) is ILocalReferenceOperation collection)
                 {
                     return collection.Local;
                 }

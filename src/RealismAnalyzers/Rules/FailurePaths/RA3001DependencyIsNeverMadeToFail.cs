@@ -38,7 +38,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             context.RegisterSymbolAction(
                 symbol =>
                 {
-                    if (symbol.Symbol is IMethodSymbol method && method.ContainingType is { } type && model.IsTestMethod(method))
+                    if (symbol.Symbol is IMethodSymbol method && method.ContainingType is { } type && model.Tests.IsTestMethod(method))
                     {
                         facts.TestsByClass.GetOrAdd(type, _ => new ConcurrentDictionary<IMethodSymbol, byte>(SymbolEqualityComparer.Default)).TryAdd(method, 0);
                     }
@@ -145,17 +145,17 @@ namespace RealismAnalyzers.Rules.FailurePaths
         private static void OnOperation(OperationAnalysisContext context, TestingModel model, Facts facts)
         {
             var operation = context.Operation;
-            if (model.TryGetDoubleCreation(operation, out var testDouble))
+            if (model.Doubles.TryGetDoubleCreation(operation, out var testDouble))
             {
                 var type = testDouble.DoubledType;
                 if (type.TypeKind != TypeKind.Error && type.TypeKind != TypeKind.TypeParameter)
                 {
-                    var hasSite = model.TryGetDoubleSite(operation, out var site);
-                    var configured = hasSite && model.IsConfiguredAtCreation(site);
+                    var hasSite = model.Doubles.TryGetDoubleSite(operation, out var site);
+                    var configured = hasSite && model.Doubles.IsConfiguredAtCreation(site);
                     if (configured)
                     {
                         var use = facts.UseOf(type);
-                        foreach (var member in model.GetMembersConfiguredAtCreation(site))
+                        foreach (var member in model.Doubles.GetMembersConfiguredAtCreation(site))
                         {
                             use.Members.TryAdd(member, 0);
                         }
@@ -172,7 +172,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return;
             }
 
-            if (model.IsFailingConfiguration(invocation, out var configuration))
+            if (model.FailureSetups.IsFailingConfiguration(invocation, out var configuration))
             {
                 if (configuration.DoubledType is { } failing)
                 {
@@ -188,7 +188,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return;
             }
 
-            if (model.TryGetVerifiedMember(invocation, out var verifiedType, out var verified) && verifiedType is not null)
+            if (model.Doubles.TryGetVerifiedMember(invocation, out var verifiedType, out var verified) && verifiedType is not null)
             {
                 var use = facts.UseOf(verifiedType);
                 if (verified is null)
@@ -228,17 +228,17 @@ namespace RealismAnalyzers.Rules.FailurePaths
         /// <summary>For each test of a class whose setup creates doubles, which of them it touches itself (names, configures, verifies).</summary>
         private static void OnTestBody(OperationBlockAnalysisContext block, TestingModel model, Facts facts)
         {
-            if (block.OwningSymbol is not IMethodSymbol { ContainingType: { } type } method || !model.IsTestMethod(method) ||
+            if (block.OwningSymbol is not IMethodSymbol { ContainingType: { } type } method || !model.Tests.IsTestMethod(method) ||
                 TestBodies.FindBody(block.OperationBlocks) is not { } body)
             {
                 return;
             }
 
-            var setup = model.GetSetupDoubles(type, block.CancellationToken);
+            var setup = model.Doubles.GetSetupDoubles(type, block.CancellationToken);
             if (!setup.Doubles.IsEmpty)
             {
-                facts.Touched.TryAdd(method, model.GetTouchedSetupSymbols(method, body, setup, block.CancellationToken));
-                facts.NamedInBody.TryAdd(method, model.GetTouchedSetupSymbols(method, body, setup, block.CancellationToken, throughHelpers: false));
+                facts.Touched.TryAdd(method, model.Doubles.GetTouchedSetupSymbols(method, body, setup, block.CancellationToken));
+                facts.NamedInBody.TryAdd(method, model.Doubles.GetTouchedSetupSymbols(method, body, setup, block.CancellationToken, throughHelpers: false));
             }
         }
 
@@ -280,8 +280,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 var type = pair.Key;
                 var (tests, first) = pair.Value;
                 var minimum = RealismOptions.GetCount(context.Options, first.SourceTree, RealismOptions.RA3001MinTests, DefaultMinTests);
-                if (tests.Count < minimum || TestingModel.IsDataType(type) || TestingModel.HasNoFailurePath(type) || TestingModel.IsPlumbingType(type) || TestingModel.IsConfigurationSourceType(type) ||
-                    model.IsLoggerType(type, context.Options, first.SourceTree) || !IsDependencyThatCouldFail(facts, type))
+                if (tests.Count < minimum || FailureSetupService.IsDataType(type) || FailureSetupService.HasNoFailurePath(type) || DoubleService.IsPlumbingType(type) || DoubleService.IsConfigurationSourceType(type) ||
+                    model.Doubles.IsLoggerType(type, context.Options, first.SourceTree) || !IsDependencyThatCouldFail(facts, type))
                 {
                     continue;
                 }
@@ -307,7 +307,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             }
 
             return creation.Holder is null ||
-                !(creation.Container is IFieldSymbol or IPropertySymbol || (creation.Container is IMethodSymbol method && (model.IsTestMethod(method) || model.IsSetupMember(method))));
+                !(creation.Container is IFieldSymbol or IPropertySymbol || (creation.Container is IMethodSymbol method && (model.Tests.IsTestMethod(method) || model.Tests.IsSetupMember(method))));
         }
 
         /// <summary>
@@ -324,7 +324,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
             foreach (var member in use.Members.Keys)
             {
-                if (!TestingModel.IsValueRead(member) && !TestingModel.IsHandOutMember(member, type))
+                if (!DoubleService.IsValueRead(member) && !DoubleService.IsHandOutMember(member, type))
                 {
                     return true;
                 }
@@ -352,13 +352,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return;
             }
 
-            if (container is IMethodSymbol method && model.IsTestMethod(method))
+            if (container is IMethodSymbol method && model.Tests.IsTestMethod(method))
             {
                 tests.Add(method);
                 return;
             }
 
-            if (container is IFieldSymbol || container is IPropertySymbol || model.IsSetupMember(container))
+            if (container is IFieldSymbol || container is IPropertySymbol || model.Tests.IsSetupMember(container))
             {
                 if (container.ContainingType is { } setupClass && facts.TestsByAncestor().TryGetValue(setupClass.OriginalDefinition, out var served))
                 {
@@ -399,7 +399,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         {
             if (!facts.ConfiguredInSetup.TryGetValue(holder, out var configured))
             {
-                configured = model.IsConfiguredIn(model.GetSetupOperations(setupClass, cancellationToken), holder, cancellationToken);
+                configured = model.Doubles.IsConfiguredIn(model.Tests.GetSetupOperations(setupClass, cancellationToken), holder, cancellationToken);
                 facts.ConfiguredInSetup[holder] = configured;
             }
 

@@ -27,9 +27,9 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 operation =>
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
-                    if (!model.TryGetExceptionExpectation(invocation, out var expectation) || !expectation.AcceptsAnyException ||
-                        model.IsCaughtExceptionNarrowed(invocation) || TestingModel.ThrowsOnlyWhatItConstructs(invocation) ||
-                        model.ExpectsTheBroadExceptionTheTestThrows(invocation, expectation, operation.CancellationToken))
+                    if (!model.FailureSetups.TryGetExceptionExpectation(invocation, out var expectation) || !expectation.AcceptsAnyException ||
+                        model.FailureSetups.IsCaughtExceptionNarrowed(invocation) || FailureSetupService.ThrowsOnlyWhatItConstructs(invocation) ||
+                        model.FailureSetups.ExpectsTheBroadExceptionTheTestThrows(invocation, expectation, operation.CancellationToken))
                     {
                         return;
                     }
@@ -44,10 +44,10 @@ namespace RealismAnalyzers.Rules.FailurePaths
             context.RegisterSymbolAction(
                 symbol =>
                 {
-                    if (symbol.Symbol is not IMethodSymbol method || !model.IsTestMethod(method) ||
-                        !model.TryGetExpectedExceptionAttribute(method, out var attribute, out var exceptionType) ||
-                        exceptionType is null || attribute is null || !TestingModel.IsBroadException(exceptionType) ||
-                        !TestingModel.AcceptsDerivedTypes(attribute) || attribute.ApplicationSyntaxReference is not { } reference)
+                    if (symbol.Symbol is not IMethodSymbol method || !model.Tests.IsTestMethod(method) ||
+                        !model.FailureSetups.TryGetExpectedExceptionAttribute(method, out var attribute, out var exceptionType) ||
+                        exceptionType is null || attribute is null || !FailureSetupService.IsBroadException(exceptionType) ||
+                        !FailureSetupService.AcceptsDerivedTypes(attribute) || attribute.ApplicationSyntaxReference is not { } reference)
                     {
                         return;
                     }

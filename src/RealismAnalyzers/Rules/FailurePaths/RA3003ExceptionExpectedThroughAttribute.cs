@@ -17,8 +17,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
             context.RegisterSymbolAction(
                 symbol =>
                 {
-                    if (symbol.Symbol is not IMethodSymbol method || model.GetTestInfo(method) is not { HasExpectedException: true } test ||
-                        !model.TryGetExpectedExceptionAttribute(method, out var attribute, out var exceptionType) ||
+                    if (symbol.Symbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { HasExpectedException: true } test ||
+                        !model.FailureSetups.TryGetExpectedExceptionAttribute(method, out var attribute, out var exceptionType) ||
                         attribute?.ApplicationSyntaxReference is not { } reference)
                     {
                         return;

@@ -30,7 +30,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test)
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { } test)
                 {
                     return;
                 }
@@ -65,12 +65,12 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     }
 
                     // Cleanup in a finally block, and output written for diagnosis, are not the test's flow.
-                    if (IsInsideFinally(tryOperation, body) || TestingModel.OnlyWritesOutput(tryOperation.Body))
+                    if (IsInsideFinally(tryOperation, body) || AssertionService.OnlyWritesOutput(tryOperation.Body))
                     {
                         continue;
                     }
 
-                    conventions ??= model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                    conventions ??= model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
                     bool? checksAfter = null;
                     bool? tryChecks = null;
                     foreach (var catchClause in tryOperation.Catches)
@@ -86,20 +86,20 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
                         // The exception the test itself provokes (a throw, a faulted task, a double set up to throw, its own cancellation),
                         // caught so that the outcome can be checked afterwards.
-                        arranged ??= model.GetArrangedExceptions(body, block.CancellationToken);
-                        if (checksAfter.Value && !TestingModel.CatchesEverything(catchClause) && arranged.Contains(caughtType!))
+                        arranged ??= model.Assertions.GetArrangedExceptions(body, block.CancellationToken);
+                        if (checksAfter.Value && !AssertionService.CatchesEverything(catchClause) && arranged.Contains(caughtType!))
                         {
                             continue;
                         }
 
                         // Assertion failures in the try block end in this catch (unless the framework records them first).
-                        tryChecks ??= model.ContainsAssertion(tryOperation.Body, conventions, block.CancellationToken);
-                        var swallowsAssertions = TestingModel.CatchesAssertionFailures(catchClause) && tryChecks.Value && !model.RecordsAssertionFailures;
+                        tryChecks ??= model.Assertions.ContainsAssertion(tryOperation.Body, conventions, block.CancellationToken);
+                        var swallowsAssertions = AssertionService.CatchesAssertionFailures(catchClause) && tryChecks.Value && !model.Assertions.RecordsAssertionFailures;
 
                         // Nothing after the try checks the outcome: whatever this catch takes, the test passes. Under a framework that
                         // records assertion failures, a try block that can only fail by an assertion hands nothing to the catch.
                         var nothingChecksLater = !checksAfter.Value &&
-                            !(model.RecordsAssertionFailures && model.CanFailOnlyByAssertion(tryOperation.Body));
+                            !(model.Assertions.RecordsAssertionFailures && model.Assertions.CanFailOnlyByAssertion(tryOperation.Body));
 
                         if (!swallowsAssertions && !nothingChecksLater)
                         {
@@ -149,7 +149,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             var last = body.Operations[body.Operations.Length - 1];
             if (last is IThrowOperation { Exception: { } thrown })
             {
-                return TestingModel.Unwrap(thrown).Type is { } thrownType && TestingModel.IsException(thrownType) && !IsCaught(thrownType, tryOperation);
+                return OperationQueries.Unwrap(thrown).Type is { } thrownType && FailureSetupService.IsException(thrownType) && !IsCaught(thrownType, tryOperation);
             }
 
             var expression = last switch
@@ -162,7 +162,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 expression = awaited.Operation;
             }
 
-            return expression is IInvocationOperation invocation && model.IsUnconditionalFailure(invocation);
+            return expression is IInvocationOperation invocation && model.Assertions.IsUnconditionalFailure(invocation);
         }
 
         /// <summary>A catch clause of <paramref name="tryOperation"/> takes <paramref name="thrownType"/> (its type or a base of it, or a bare catch).</summary>
@@ -171,7 +171,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             foreach (var catchClause in tryOperation.Catches)
             {
                 var caught = catchClause.ExceptionType;
-                if (TestingModel.CatchesEverything(catchClause) || catchClause.Filter is not null)
+                if (AssertionService.CatchesEverything(catchClause) || catchClause.Filter is not null)
                 {
                     return true;
                 }
@@ -232,7 +232,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     var after = false;
                     foreach (var statement in block.Operations)
                     {
-                        if (after && (model.ContainsAssertion(statement, conventions, cancellationToken) || ContainsThrow(statement)))
+                        if (after && (model.Assertions.ContainsAssertion(statement, conventions, cancellationToken) || ContainsThrow(statement)))
                         {
                             return true;
                         }
@@ -253,7 +253,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         private static bool Swallows(ICatchClauseOperation catchClause, TestingModel model, AssertionConventions conventions, System.Threading.CancellationToken cancellationToken)
         {
             var handler = catchClause.Handler;
-            if (model.ContainsCheck(handler, conventions, cancellationToken))
+            if (model.Assertions.ContainsCheck(handler, conventions, cancellationToken))
             {
                 return false;
             }

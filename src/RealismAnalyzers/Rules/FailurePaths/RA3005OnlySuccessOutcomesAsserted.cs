@@ -41,7 +41,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             public ConcurrentDictionary<IMethodSymbol, byte> Failures { get; } =
                 new ConcurrentDictionary<IMethodSymbol, byte>(MethodGroupComparer.Instance);
 
-            /// <summary>The constant states passed to state predicates asserted true (<see cref="TestingModel.IsStatePredicate"/>).</summary>
+            /// <summary>The constant states passed to state predicates asserted true (<see cref="FailureSetupService.IsStatePredicate"/>).</summary>
             public ConcurrentDictionary<(IMethodSymbol Member, object State), byte> States { get; } =
                 new ConcurrentDictionary<(IMethodSymbol, object), byte>(new StateComparer());
         }
@@ -73,7 +73,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             var facts = new Facts();
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } test)
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { IsSkipped: false } test)
                 {
                     return;
                 }
@@ -114,13 +114,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     continue;
                 }
 
-                value = TestingModel.Unwrap(value);
+                value = OperationQueries.Unwrap(value);
                 if (value is IAwaitOperation awaited)
                 {
-                    value = TestingModel.Unwrap(awaited.Operation);
+                    value = OperationQueries.Unwrap(awaited.Operation);
                 }
 
-                if (model.TryGetDoubleCreation(value, out _) || (value is IPropertyReferenceOperation { Instance: { } instance } && model.TryGetDoubleCreation(TestingModel.Unwrap(instance), out _)))
+                if (model.Doubles.TryGetDoubleCreation(value, out _) || (value is IPropertyReferenceOperation { Instance: { } instance } && model.Doubles.TryGetDoubleCreation(OperationQueries.Unwrap(instance), out _)))
                 {
                     (doubles ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
                 }
@@ -146,13 +146,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     continue;
                 }
 
-                if (model.TryGetExpectedException(invocation, out _))
+                if (model.FailureSetups.TryGetExpectedException(invocation, out _))
                 {
                     expectsException = true;
                     continue;
                 }
 
-                if (!model.TryGetOutcomeCheck(invocation, out var subject, out var check) || subject is null)
+                if (!model.FailureSetups.TryGetOutcomeCheck(invocation, out var subject, out var check) || subject is null)
                 {
                     continue;
                 }
@@ -161,7 +161,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 while (subject is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
                 {
                     negated = !negated;
-                    subject = TestingModel.Unwrap(not.Operand);
+                    subject = OperationQueries.Unwrap(not.Operand);
                 }
 
                 if (negated)
@@ -176,7 +176,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
                 bool? success;
                 IInvocationOperation? producer;
-                if (subject is IPropertyReferenceOperation { Instance: { } owner } flag && TestingModel.TryGetOutcomeFlag(flag.Property, out var meansSuccess))
+                if (subject is IPropertyReferenceOperation { Instance: { } owner } flag && FailureSetupService.TryGetOutcomeFlag(flag.Property, out var meansSuccess))
                 {
                     producer = Producer(owner, results, doubles, model);
                     if (producer is null || GetShape(producer.TargetMethod, out _) != ResultShape.ResultLike ||
@@ -196,7 +196,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                     }
 
                     var shape = GetShape(producer.TargetMethod, out _);
-                    if (shape == ResultShape.Nullable && !model.CanReturnNullAsFailure(producer.TargetMethod, cancellationToken))
+                    if (shape == ResultShape.Nullable && !model.FailureSetups.CanReturnNullAsFailure(producer.TargetMethod, cancellationToken))
                     {
                         continue;
                     }
@@ -238,7 +238,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         /// <summary>The constant state a state predicate asserted true was asked about (<c>IsFeature(FeatureState.Disabled)</c>).</summary>
         private static void RecordState(IInvocationOperation producer, IMethodSymbol member, Facts facts)
         {
-            if (!TestingModel.IsStatePredicate(member, out var ordinal))
+            if (!FailureSetupService.IsStatePredicate(member, out var ordinal))
             {
                 return;
             }
@@ -280,10 +280,10 @@ namespace RealismAnalyzers.Rules.FailurePaths
         /// <summary>The production call whose result <paramref name="value"/> is (directly, awaited, or through a local), or null.</summary>
         private static IInvocationOperation? Producer(IOperation value, Dictionary<ILocalSymbol, IInvocationOperation>? results, HashSet<ILocalSymbol>? doubles, TestingModel model)
         {
-            value = TestingModel.Unwrap(value);
+            value = OperationQueries.Unwrap(value);
             if (value is IAwaitOperation awaited)
             {
-                value = TestingModel.Unwrap(awaited.Operation);
+                value = OperationQueries.Unwrap(awaited.Operation);
             }
 
             if (value is ILocalReferenceOperation local)
@@ -314,19 +314,19 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return false;
             }
 
-            if (!model.IsProductionMember(method))
+            if (!model.Tests.IsProductionMember(method))
             {
                 return false;
             }
 
-            if (invocation.Instance is { } instance && TestingModel.Unwrap(instance) is ILocalReferenceOperation receiver && doubles?.Contains(receiver.Local) == true)
+            if (invocation.Instance is { } instance && OperationQueries.Unwrap(instance) is ILocalReferenceOperation receiver && doubles?.Contains(receiver.Local) == true)
             {
                 return false;
             }
 
             foreach (var member in type.GetMembers())
             {
-                if (member is IMethodSymbol candidate && model.IsTestMethod(candidate))
+                if (member is IMethodSymbol candidate && model.Tests.IsTestMethod(candidate))
                 {
                     return false;
                 }
@@ -338,7 +338,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         private static ResultShape GetShape(IMethodSymbol method, out ITypeSymbol? resultType)
         {
             var type = method.ReturnType;
-            if (TestingModel.IsTaskLike(type, out var hasResult))
+            if (OperationQueries.IsTaskLike(type, out var hasResult))
             {
                 if (!hasResult || type is not INamedTypeSymbol { TypeArguments.Length: 1 } task)
                 {
@@ -361,7 +361,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return ResultShape.Nullable;
             }
 
-            return type.TypeKind != TypeKind.Error && TestingModel.IsResultLike(type) ? ResultShape.ResultLike : ResultShape.None;
+            return type.TypeKind != TypeKind.Error && FailureSetupService.IsResultLike(type) ? ResultShape.ResultLike : ResultShape.None;
         }
 
         private static void Decide(CompilationAnalysisContext context, Facts facts)

@@ -119,7 +119,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
         private static void Analyze(OperationBlockAnalysisContext context, TestingModel model, Facts facts)
         {
-            if (context.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
+            if (context.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { } test ||
                 TestBodies.FindBody(context.OperationBlocks) is not { } body)
             {
                 return;
@@ -143,7 +143,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
             var rows = ImmutableArray.CreateBuilder<ImmutableArray<TypedConstant>>(test.DataRows.Length);
             foreach (var row in test.DataRows)
             {
-                if (!TestingModel.TryGetRowValues(row, method, out var values))
+                if (!FailureSetupService.TryGetRowValues(row, method, out var values))
                 {
                     return;
                 }
@@ -176,7 +176,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 // A parameter that never reaches the code under test as it is (converted first, only an expected value, a branch
                 // selector) has no edges of its own to test there.
                 var targets = new List<(IMethodSymbol? Member, int Ordinal)>();
-                if (!model.ReachesProductionAsIs(parameter, body, targets))
+                if (!model.FailureSetups.ReachesProductionAsIs(parameter, body, targets))
                 {
                     continue;
                 }
@@ -237,7 +237,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         continue;
                     }
 
-                    if (!model.IsProductionMember(target))
+                    if (!model.Tests.IsProductionMember(target))
                     {
                         break;
                     }
@@ -344,7 +344,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         /// <c>string.Empty</c>, or an empty array (<c>new int[0]</c>, <c>Array.Empty&lt;T&gt;()</c>).</summary>
         private static bool IsEdgeArgument(IOperation argument, ValueKind kind, ITypeSymbol type)
         {
-            var value = TestingModel.Unwrap(argument);
+            var value = OperationQueries.Unwrap(argument);
             if (value.ConstantValue.HasValue)
             {
                 return IsEdgeValue(value.ConstantValue.Value, kind, type);

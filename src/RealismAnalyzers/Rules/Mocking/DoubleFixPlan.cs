@@ -123,7 +123,7 @@ namespace RealismAnalyzers.Rules.Mocking
                         outer = outer.Parent;
                     }
 
-                    if (outer.Parent is not IPropertyReferenceOperation access || !model.IsWrapperObjectProperty(access) ||
+                    if (outer.Parent is not IPropertyReferenceOperation access || !model.Doubles.IsWrapperObjectProperty(access) ||
                         access.Syntax is not MemberAccessExpressionSyntax)
                     {
                         return null;

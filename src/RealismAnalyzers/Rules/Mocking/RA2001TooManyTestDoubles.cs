@@ -24,8 +24,8 @@ namespace RealismAnalyzers.Rules.Mocking
             var limits = new ConcurrentDictionary<SyntaxTree, int>();
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } ||
-                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { IsSkipped: false } ||
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || OperationQueries.HasErrors(body))
                 {
                     return;
                 }
@@ -33,14 +33,14 @@ namespace RealismAnalyzers.Rules.Mocking
                 var cancellationToken = block.CancellationToken;
                 var tree = body.Syntax.SyntaxTree;
                 var max = limits.GetOrAdd(tree, t => ReadLimit(block.Options, t));
-                var count = model.FindDoubleSites(body, cancellationToken).Length;
+                var count = model.Doubles.FindDoubleSites(body, cancellationToken).Length;
 
-                var setup = model.GetSetupDoubles(method.ContainingType, cancellationToken);
+                var setup = model.Doubles.GetSetupDoubles(method.ContainingType, cancellationToken);
                 if (!setup.Doubles.IsEmpty && count + setup.Doubles.Length > max)
                 {
                     // A setup double counts when the test (or a helper it calls) names where it is stored: it creates, configures, verifies
                     // or reads it. Doubles setup only built into something else (the class under test, another double's answer) do not.
-                    var touched = model.GetTouchedSetupSymbols(method, body, setup, cancellationToken);
+                    var touched = model.Doubles.GetTouchedSetupSymbols(method, body, setup, cancellationToken);
                     HashSet<ISymbol>? counted = null;
                     foreach (var site in setup.Doubles)
                     {

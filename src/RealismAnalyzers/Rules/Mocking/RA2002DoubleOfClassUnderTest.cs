@@ -26,7 +26,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 start =>
                 {
                     var type = (INamedTypeSymbol)start.Symbol;
-                    if (type.TypeKind != TypeKind.Class || !model.IsInTestClass(type))
+                    if (type.TypeKind != TypeKind.Class || !model.Tests.IsInTestClass(type))
                     {
                         return;
                     }
@@ -51,7 +51,7 @@ namespace RealismAnalyzers.Rules.Mocking
                         operation =>
                         {
                             var containingType = operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol;
-                            if (!SymbolEqualityComparer.Default.Equals(containingType, type) || !model.TryGetDoubleSite(operation.Operation, out var site) ||
+                            if (!SymbolEqualityComparer.Default.Equals(containingType, type) || !model.Doubles.TryGetDoubleSite(operation.Operation, out var site) ||
                                 site.Double.DoubledType is not INamedTypeSymbol { TypeKind: TypeKind.Class } doubled)
                             {
                                 return;
@@ -65,8 +65,8 @@ namespace RealismAnalyzers.Rules.Mocking
 
                             // A double stored nowhere is used by the expression that creates it (Substitute.For<T>().Member(), new Mock<T>().Object passed on).
                             var references = site.Holder is null
-                                ? ImmutableArray.Create(model.ClassifyDoubleReference(site.Stored, site.HolderIsWrapper))
-                                : model.GetDoubleReferences(site, operation.CancellationToken);
+                                ? ImmutableArray.Create(model.Doubles.ClassifyDoubleReference(site.Stored, site.HolderIsWrapper))
+                                : model.Doubles.GetDoubleReferences(site, operation.CancellationToken);
                             Judge(model, type, site, doubled, references, operation.Options, operation.ReportDiagnostic, operation.CancellationToken);
                         },
                         OperationKind.ObjectCreation,
@@ -82,7 +82,7 @@ namespace RealismAnalyzers.Rules.Mocking
                         var index = ReferenceIndex.Build(ImmutableArray.CreateRange(roots.Keys), membersOnly: true, end.CancellationToken);
                         foreach (var (site, doubled, options) in classWide)
                         {
-                            Judge(model, type, site, doubled, model.GetDoubleReferences(site, index), options, end.ReportDiagnostic, end.CancellationToken);
+                            Judge(model, type, site, doubled, model.Doubles.GetDoubleReferences(site, index), options, end.ReportDiagnostic, end.CancellationToken);
                         }
                     });
                 },
@@ -110,7 +110,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
             // A double of the class under test counts when the test makes it act (calls, configures or verifies its members); one
             // only handed to real code as a value (assigned to a static property, compared by reference) stands in for nothing.
-            if ((TestingModel.IsTestClassNamedAfter(testClass, doubled.Name) && use.Exercised) ||
+            if ((TestCatalog.IsTestClassNamedAfter(testClass, doubled.Name) && use.Exercised) ||
                 IsPartialDoubleUnderTest(model, use, options, cancellationToken))
             {
                 report(Diagnostic.Create(
@@ -147,7 +147,7 @@ namespace RealismAnalyzers.Rules.Mocking
         private static DoubleUse ReadUse(TestingModel model, DoubleSite site, ImmutableArray<DoubleReference> references)
         {
             var partial = site.Double.IsPartial;
-            var configured = model.IsConfiguredAtCreation(site);
+            var configured = model.Doubles.IsConfiguredAtCreation(site);
             var exercised = configured;
             IOperation? memberCall = null;
             foreach (var reference in references)
@@ -192,12 +192,12 @@ namespace RealismAnalyzers.Rules.Mocking
                 enclosing = enclosing.ContainingSymbol;
             }
 
-            if (enclosing is not IMethodSymbol method || !model.IsTestMethod(method))
+            if (enclosing is not IMethodSymbol method || !model.Tests.IsTestMethod(method))
             {
                 return false;
             }
 
-            return model.ContainsCheck(root, model.GetConventions(options, root.Syntax.SyntaxTree), cancellationToken);
+            return model.Assertions.ContainsCheck(root, model.Assertions.GetConventions(options, root.Syntax.SyntaxTree), cancellationToken);
         }
     }
 }

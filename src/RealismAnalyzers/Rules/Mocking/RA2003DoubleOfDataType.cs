@@ -20,14 +20,14 @@ namespace RealismAnalyzers.Rules.Mocking
             context.RegisterOperationAction(
                 operation =>
                 {
-                    if (!model.TryGetDoubleSite(operation.Operation, out var site) ||
-                        !model.IsInTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
+                    if (!model.Doubles.TryGetDoubleSite(operation.Operation, out var site) ||
+                        !model.Tests.IsInTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
                     {
                         return;
                     }
 
                     var doubled = site.Double.DoubledType;
-                    var kind = TestingModel.GetDataTypeKind(doubled);
+                    var kind = DoubleService.GetDataTypeKind(doubled);
                     if (kind == DataTypeKind.None)
                     {
                         return;
@@ -104,7 +104,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 usingNamespace = DoubleFixPlan.UsingIfNeeded(semanticModel, position, typeName, usingNamespace);
             }
 
-            var references = model.GetDoubleReferences(site, cancellationToken);
+            var references = model.Doubles.GetDoubleReferences(site, cancellationToken);
             return DoubleFixPlan.TryReplace(model, site, references, replacement, usingNamespace);
         }
 

@@ -22,8 +22,8 @@ namespace RealismAnalyzers.Rules.Mocking
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } ||
-                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { IsSkipped: false } ||
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || OperationQueries.HasErrors(body))
                 {
                     return;
                 }
@@ -37,11 +37,11 @@ namespace RealismAnalyzers.Rules.Mocking
                         continue;
                     }
 
-                    var values = model.GetCheckedValues(invocation);
+                    var values = model.Doubles.GetCheckedValues(invocation);
                     foreach (var value in values)
                     {
                         // One report per checked value: x.Should().NotBeNull().And.Be(5) is one assertion chain.
-                        if (reported?.Contains(value) == true || !model.IsDoubleAnswer(value, block.CancellationToken))
+                        if (reported?.Contains(value) == true || !model.Doubles.IsDoubleAnswer(value, block.CancellationToken))
                         {
                             continue;
                         }

@@ -24,23 +24,23 @@ namespace RealismAnalyzers.Rules.Mocking
             context.RegisterOperationAction(
                 operation =>
                 {
-                    if (!model.TryGetDoubleSite(operation.Operation, out var site) ||
-                        !model.IsInTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
+                    if (!model.Doubles.TryGetDoubleSite(operation.Operation, out var site) ||
+                        !model.Tests.IsInTestClass(operation.ContainingSymbol.ContainingType ?? operation.ContainingSymbol as INamedTypeSymbol))
                     {
                         return;
                     }
 
                     var doubled = site.Double.DoubledType;
                     var tree = operation.Operation.Syntax.SyntaxTree;
-                    var entry = model.ReadyMadeFakes.Find(doubled, operation.Options, tree);
+                    var entry = model.Doubles.ReadyMadeFakes.Find(doubled, operation.Options, tree);
                     if (entry is null)
                     {
                         return;
                     }
 
                     var cancellationToken = operation.CancellationToken;
-                    var references = model.GetDoubleReferences(site, cancellationToken);
-                    if (entry.Kind == ReadyMadeKind.Logger && IsVerified(model, references, model.GetConventions(operation.Options, tree), cancellationToken))
+                    var references = model.Doubles.GetDoubleReferences(site, cancellationToken);
+                    if (entry.Kind == ReadyMadeKind.Logger && IsVerified(model, references, model.Assertions.GetConventions(operation.Options, tree), cancellationToken))
                     {
                         return;
                     }
@@ -83,7 +83,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     // logger.VerifyLogged(...) / AssertLogged(logger, ...): a helper of the test project that asserts.
                     var value = reference.Reference;
                     while (value.Parent is IConversionOperation or IParenthesizedOperation ||
-                           (value.Parent is IPropertyReferenceOperation access && model.IsWrapperObjectProperty(access)))
+                           (value.Parent is IPropertyReferenceOperation access && model.Doubles.IsWrapperObjectProperty(access)))
                     {
                         value = value.Parent;
                     }
@@ -91,7 +91,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     // An assertion library's own members (logger.Should().NotBeNull()) do not look at the logged calls.
                     if (value.Parent is IArgumentOperation { Parent: IInvocationOperation helper } &&
                         model.Classify(helper, conventions) is { Library: TestLibrary.None or TestLibrary.Custom } info &&
-                        (info.IsCheck || model.MethodAsserts(helper.TargetMethod, conventions, cancellationToken)))
+                        (info.IsCheck || model.Assertions.MethodAsserts(helper.TargetMethod, conventions, cancellationToken)))
                     {
                         return true;
                     }
@@ -183,7 +183,7 @@ namespace RealismAnalyzers.Rules.Mocking
         /// <summary>The value of <c>...Value...Returns(value)</c>; null for any other configuration.</summary>
         private static IOperation? ConfiguredValue(TestingModel model, IOperation configuration)
         {
-            if (configuration is not IInvocationOperation returns || !model.TryGetDoubleConfiguration(returns, out var configured) ||
+            if (configuration is not IInvocationOperation returns || !model.Doubles.TryGetDoubleConfiguration(returns, out var configured) ||
                 configured.Kind != ConfigurationKind.Returns || configured.Member?.Name != "Value")
             {
                 return null;
@@ -215,7 +215,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 value = argument.Value;
             }
 
-            return value is null ? null : TestingModel.Unwrap(value);
+            return value is null ? null : OperationQueries.Unwrap(value);
         }
 
         private static bool InFieldInitializer(IOperation operation)

@@ -26,14 +26,14 @@ namespace RealismAnalyzers.Rules.Mocking
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { } test ||
                     test.IsSkipped || test.HasExpectedException || test.HasExpectedResult ||
-                    TestBodies.FindBody(block.OperationBlocks) is not { } body || TestingModel.HasErrors(body))
+                    TestBodies.FindBody(block.OperationBlocks) is not { } body || OperationQueries.HasErrors(body))
                 {
                     return;
                 }
 
-                var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                var conventions = model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
 
                 // First the cheap question most tests answer no to: does the test verify calls and check nothing else?
                 List<IInvocationOperation>? verificationCalls = null;
@@ -69,7 +69,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 List<IInvocationOperation>? carryingValues = null;
                 foreach (var verification in verificationCalls)
                 {
-                    switch (model.GetVerificationCheck(verification, block.Options))
+                    switch (model.Doubles.GetVerificationCheck(verification, block.Options))
                     {
                         case VerificationCheck.CallHappened:
                             verifications++;
@@ -98,7 +98,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     switch (operation)
                     {
                         case IObjectCreationOperation creation when carryingValues is not null && creation.Constructor is { } constructor &&
-                                                                    model.IsProductionCode(constructor):
+                                                                    model.Tests.IsProductionCode(constructor):
                             inputs.AddArguments(creation.Arguments);
                             break;
 
@@ -113,12 +113,12 @@ namespace RealismAnalyzers.Rules.Mocking
 
                                 case InvocationRole.None:
                                     // A helper that asserts: its kind of check is unknown here, so the test is not reported.
-                                    if (model.MethodAsserts(invocation.TargetMethod, conventions, block.CancellationToken))
+                                    if (model.Assertions.MethodAsserts(invocation.TargetMethod, conventions, block.CancellationToken))
                                     {
                                         return;
                                     }
 
-                                    if (carryingValues is not null && model.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
+                                    if (carryingValues is not null && model.Tests.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
                                     {
                                         inputs.AddArguments(invocation.Arguments);
                                         if (ignoredResult is null && IgnoresResult(invocation, body))
@@ -145,7 +145,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
                     foreach (var verification in carryingValues)
                     {
-                        if (!model.CarriesOnlyForwardedInputs(verification, inputs.Contains))
+                        if (!model.Doubles.CarriesOnlyForwardedInputs(verification, inputs.Contains))
                         {
                             return;
                         }
@@ -187,12 +187,12 @@ namespace RealismAnalyzers.Rules.Mocking
         {
             var method = call.TargetMethod;
             var returned = method.ReturnType;
-            if (method.ReturnsVoid || (TestingModel.IsTaskLike(returned, out var hasResult) && !hasResult))
+            if (method.ReturnsVoid || (OperationQueries.IsTaskLike(returned, out var hasResult) && !hasResult))
             {
                 return false;
             }
 
-            if (returned is INamedTypeSymbol { IsGenericType: true } task && TestingModel.IsTaskLike(task, out _))
+            if (returned is INamedTypeSymbol { IsGenericType: true } task && OperationQueries.IsTaskLike(task, out _))
             {
                 returned = task.TypeArguments[0];
             }
@@ -254,7 +254,7 @@ namespace RealismAnalyzers.Rules.Mocking
                         continue;
                     }
 
-                    var value = TestingModel.Unwrap(argument.Value);
+                    var value = OperationQueries.Unwrap(argument.Value);
                     if (value.ConstantValue is { HasValue: true, Value: { } constant })
                     {
                         _constants.Add(constant);
@@ -298,7 +298,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 for (var depth = 0; depth < MaxDepth; depth++)
                 {
                     IOperation? receiver = null;
-                    switch (TestingModel.Unwrap(value))
+                    switch (OperationQueries.Unwrap(value))
                     {
                         case ILocalReferenceOperation local:
                             symbols[depth] = local.Local;

@@ -24,14 +24,14 @@ namespace RealismAnalyzers.Rules.Mocking
             // Doubles held in locals (or not held at all) of tests and setup members.
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || !(model.IsTestMethod(method) || model.IsSetupMember(method)) ||
+                if (block.OwningSymbol is not IMethodSymbol method || !(model.Tests.IsTestMethod(method) || model.Tests.IsSetupMember(method)) ||
                     TestBodies.FindBody(block.OperationBlocks) is not { } body)
                 {
                     return;
                 }
 
-                var inSetup = !model.IsTestMethod(method);
-                foreach (var site in model.FindDoubleSites(body, block.CancellationToken))
+                var inSetup = !model.Tests.IsTestMethod(method);
+                foreach (var site in model.Doubles.FindDoubleSites(body, block.CancellationToken))
                 {
                     if (site.Holder is IFieldSymbol or IPropertySymbol)
                     {
@@ -52,7 +52,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 start =>
                 {
                     var type = (INamedTypeSymbol)start.Symbol;
-                    if (type.TypeKind != TypeKind.Class || !model.IsInTestClass(type))
+                    if (type.TypeKind != TypeKind.Class || !model.Tests.IsInTestClass(type))
                     {
                         return;
                     }
@@ -74,7 +74,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     start.RegisterSymbolEndAction(end =>
                     {
                         ReferenceIndex? scope = null;
-                        foreach (var site in model.GetSetupDoubles(type, end.CancellationToken).Doubles)
+                        foreach (var site in model.Doubles.GetSetupDoubles(type, end.CancellationToken).Doubles)
                         {
                             if (site.Holder is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(site.Holder.ContainingType, type) ||
                                 !(site.Holder.DeclaredAccessibility == Accessibility.Private || type.IsSealed))
@@ -119,7 +119,7 @@ namespace RealismAnalyzers.Rules.Mocking
         private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ReferenceIndex? scope = null)
         {
             // Freeze<Mock<T>>() registers the double with an auto-mocker; a using disposes it: both use it without naming it again.
-            if (model.IsRegisteredAtCreation(site) || TestingModel.IsDisposedByUsing(site))
+            if (model.Doubles.IsRegisteredAtCreation(site) || DoubleService.IsDisposedByUsing(site))
             {
                 return null;
             }
@@ -150,11 +150,11 @@ namespace RealismAnalyzers.Rules.Mocking
                 return null;
             }
 
-            foreach (var reference in (scope is null ? model.GetDoubleReferences(site, cancellationToken) : model.GetDoubleReferences(site, scope)))
+            foreach (var reference in (scope is null ? model.Doubles.GetDoubleReferences(site, cancellationToken) : model.Doubles.GetDoubleReferences(site, scope)))
             {
                 switch (reference.Kind)
                 {
-                    case DoubleReferenceKind.Configuration or DoubleReferenceKind.Verification when model.IsInHandedOverAction(reference.Top):
+                    case DoubleReferenceKind.Configuration or DoubleReferenceKind.Verification when model.Doubles.IsInHandedOverAction(reference.Top):
                         // Assert.Throws(() => sub.Get().Returns(1)): configuring (or verifying) the double is the act the test runs.
                         return null;
                     case DoubleReferenceKind.Definition:

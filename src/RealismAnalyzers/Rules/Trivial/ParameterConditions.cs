@@ -24,7 +24,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return false;
             }
 
-            switch (TestingModel.Unwrap(condition))
+            switch (OperationQueries.Unwrap(condition))
             {
                 case IParameterReferenceOperation parameter:
                     return IsOwnParameter(parameter, test) && parameter.Type?.SpecialType == SpecialType.System_Boolean;
@@ -35,7 +35,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     return TryReadComparison(comparison.LeftOperand, comparison.RightOperand, test, out _, out _);
                 case IIsPatternOperation pattern:
-                    return TestingModel.Unwrap(pattern.Value) is IParameterReferenceOperation subject && IsOwnParameter(subject, test) && IsConstantPattern(pattern.Pattern, 0);
+                    return OperationQueries.Unwrap(pattern.Value) is IParameterReferenceOperation subject && IsOwnParameter(subject, test) && IsConstantPattern(pattern.Pattern, 0);
             }
 
             return false;
@@ -49,7 +49,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return null;
             }
 
-            switch (TestingModel.Unwrap(condition))
+            switch (OperationQueries.Unwrap(condition))
             {
                 case IParameterReferenceOperation parameter when IsOwnParameter(parameter, test):
                     return ValueOf(row, parameter.Parameter) is { Kind: TypedConstantKind.Primitive, Value: bool flag } ? flag : null;
@@ -72,7 +72,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
                     return comparison.OperatorKind == BinaryOperatorKind.Equals ? equal : !equal;
 
-                case IIsPatternOperation pattern when TestingModel.Unwrap(pattern.Value) is IParameterReferenceOperation subject && IsOwnParameter(subject, test):
+                case IIsPatternOperation pattern when OperationQueries.Unwrap(pattern.Value) is IParameterReferenceOperation subject && IsOwnParameter(subject, test):
                     return ValueOf(row, subject.Parameter) is { } value ? MatchesPattern(value, pattern.Pattern, 0) : null;
             }
 
@@ -90,8 +90,8 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             parameter = null;
             constant = null;
-            var unwrappedLeft = TestingModel.Unwrap(left);
-            var unwrappedRight = TestingModel.Unwrap(right);
+            var unwrappedLeft = OperationQueries.Unwrap(left);
+            var unwrappedRight = OperationQueries.Unwrap(right);
             if (unwrappedLeft is IParameterReferenceOperation leftParameter && IsOwnParameter(leftParameter, test) && IsConstant(unwrappedRight))
             {
                 parameter = leftParameter.Parameter;
@@ -113,7 +113,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
         private static bool IsConstantPattern(IPatternOperation pattern, int depth) => depth <= MaxDepth && StackGuard.IsSufficient() && pattern switch
         {
-            IConstantPatternOperation constant => IsConstant(TestingModel.Unwrap(constant.Value)),
+            IConstantPatternOperation constant => IsConstant(OperationQueries.Unwrap(constant.Value)),
             INegatedPatternOperation negated => IsConstantPattern(negated.Pattern, depth + 1),
             _ => false,
         };
@@ -127,7 +127,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
             return pattern switch
             {
-                IConstantPatternOperation constant => Matches(value, TestingModel.Unwrap(constant.Value)),
+                IConstantPatternOperation constant => Matches(value, OperationQueries.Unwrap(constant.Value)),
                 INegatedPatternOperation negated => !MatchesPattern(value, negated.Pattern, depth + 1),
                 _ => null,
             };

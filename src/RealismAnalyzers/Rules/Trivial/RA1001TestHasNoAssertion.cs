@@ -16,7 +16,7 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test)
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { } test)
                 {
                     return;
                 }
@@ -29,13 +29,13 @@ namespace RealismAnalyzers.Rules.Trivial
                 var body = TestBodies.FindBody(block.OperationBlocks);
                 // A body that does not compile may hold its assertion in the call that did not bind (half-typed code, a generator that
                 // has not run): wait for it.
-                if (body is null || TestBodies.IsEmpty(body) || TestingModel.HasErrors(body))
+                if (body is null || TestBodies.IsEmpty(body) || OperationQueries.HasErrors(body))
                 {
                     return;
                 }
 
-                var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
-                if (model.ContainsCheck(body, conventions, block.CancellationToken))
+                var conventions = model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                if (model.Assertions.ContainsCheck(body, conventions, block.CancellationToken))
                 {
                     return;
                 }

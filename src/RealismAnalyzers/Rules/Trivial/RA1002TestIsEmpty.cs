@@ -16,7 +16,7 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false })
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { IsSkipped: false })
                 {
                     return;
                 }

@@ -21,7 +21,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 operationContext =>
                 {
                     var invocation = (IInvocationOperation)operationContext.Operation;
-                    if (!model.TryGetAssertionOperands(invocation, out var operands) || operands.Actual is null)
+                    if (!model.Assertions.TryGetAssertionOperands(invocation, out var operands) || operands.Actual is null)
                     {
                         return;
                     }
@@ -45,7 +45,7 @@ namespace RealismAnalyzers.Rules.Trivial
         /// </summary>
         private static bool LeavesTestChecked(TestingModel model, IInvocationOperation assertion, OperationAnalysisContext context)
         {
-            if (context.ContainingSymbol is not IMethodSymbol method || !model.IsTestMethod(method))
+            if (context.ContainingSymbol is not IMethodSymbol method || !model.Tests.IsTestMethod(method))
             {
                 return false;
             }
@@ -56,7 +56,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return false;
             }
 
-            var conventions = model.GetConventions(context.Options, assertion.Syntax.SyntaxTree);
+            var conventions = model.Assertions.GetConventions(context.Options, assertion.Syntax.SyntaxTree);
             foreach (var statement in block.Operations)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -71,12 +71,12 @@ namespace RealismAnalyzers.Rules.Trivial
                     continue;
                 }
 
-                if (!model.Classify(call, conventions).IsCheck && !model.MethodAsserts(call.TargetMethod, conventions, context.CancellationToken))
+                if (!model.Classify(call, conventions).IsCheck && !model.Assertions.MethodAsserts(call.TargetMethod, conventions, context.CancellationToken))
                 {
                     continue;
                 }
 
-                if (model.TryGetAssertionOperands(call, out var operands) && operands.Actual is not null &&
+                if (model.Assertions.TryGetAssertionOperands(call, out var operands) && operands.Actual is not null &&
                     WhyItCannotFail(model, call, operands, context.CancellationToken) is not null)
                 {
                     continue;
@@ -91,13 +91,13 @@ namespace RealismAnalyzers.Rules.Trivial
         private static string? WhyItCannotFail(TestingModel model, IInvocationOperation invocation, AssertionOperands operands, System.Threading.CancellationToken cancellationToken)
         {
             var actual = operands.Actual!;
-            var value = TestingModel.Unwrap(actual);
+            var value = OperationQueries.Unwrap(actual);
             switch (operands.Kind)
             {
                 case AssertionKind.Boolean:
                     // A condition over the product's constants (Limits.Max > int.MaxValue) pins them: a change in the product fails it.
                     if (operands.ExpectedBoolean is { } demanded && actual.ConstantValue is { HasValue: true, Value: bool constant } && constant == demanded &&
-                        !model.ReadsProductConstant(actual, cancellationToken))
+                        !model.Assertions.ReadsProductConstant(actual, cancellationToken))
                     {
                         return constant ? "it checks the constant 'true'" : "it checks the constant 'false'";
                     }
@@ -111,13 +111,13 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
 
                     // A tolerance, comparer or option hands the outcome to the library's own rules.
-                    if (model.HasComparisonModifier(invocation))
+                    if (model.Assertions.HasComparisonModifier(invocation))
                     {
                         return null;
                     }
 
                     if (ConstantOf(actual, out var left) && ConstantOf(expected, out var right) &&
-                        !model.IsProductConstant(actual, cancellationToken) && !model.IsProductConstant(expected, cancellationToken))
+                        !model.Assertions.IsProductConstant(actual, cancellationToken) && !model.Assertions.IsProductConstant(expected, cancellationToken))
                     {
                         // Constants of different types (1 and 1L) compare by library rules the Model does not know, and so do
                         // NaN and the infinities (IEEE equality says NaN != NaN; libraries decide for themselves).
@@ -126,7 +126,7 @@ namespace RealismAnalyzers.Rules.Trivial
                             return null;
                         }
 
-                        if (TestingModel.IsSpecialFloatingValue(left) || TestingModel.IsSpecialFloatingValue(right))
+                        if (AssertionService.IsSpecialFloatingValue(left) || AssertionService.IsSpecialFloatingValue(right))
                         {
                             return null;
                         }
@@ -137,7 +137,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
                     // Equality (not identity) of a value with itself runs the product's Equals when it declares one: that is a test of it.
                     if (!operands.IsNegated && ValueFacts.IsSameValue(actual, expected) &&
-                        (operands.CheckName.IndexOf("Same", System.StringComparison.Ordinal) >= 0 || !model.HasProductEquality(DeclaredType(TestingModel.Unwrap(expected)), cancellationToken)))
+                        (operands.CheckName.IndexOf("Same", System.StringComparison.Ordinal) >= 0 || !model.Assertions.HasProductEquality(DeclaredType(OperationQueries.Unwrap(expected)), cancellationToken)))
                     {
                         return "both sides are the same expression";
                     }
@@ -213,7 +213,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return true;
             }
 
-            return ValueFacts.IsConstant(TestingModel.Unwrap(operation), out value);
+            return ValueFacts.IsConstant(OperationQueries.Unwrap(operation), out value);
         }
 
         /// <summary>The declared type of what a value reads: flow analysis may narrow a nullable local after an earlier assertion.</summary>

@@ -21,16 +21,16 @@ namespace RealismAnalyzers.Rules.Trivial
                 operationContext =>
                 {
                     var invocation = (IInvocationOperation)operationContext.Operation;
-                    if (!model.IsAsyncAssertion(invocation))
+                    if (!model.Assertions.IsAsyncAssertion(invocation))
                     {
                         return;
                     }
 
                     // Only the outermost assertion of a chain (TUnit: Assert.That(x).IsPositive().And.IsLessThan(9)) is reported.
                     IOperation end = invocation;
-                    for (var depth = 0; depth < 32 && TestingModel.ChainParent(end) is { } next; depth++)
+                    for (var depth = 0; depth < 32 && OperationQueries.ChainParent(end) is { } next; depth++)
                     {
-                        if (next is IInvocationOperation outer && model.IsAsyncAssertion(outer))
+                        if (next is IInvocationOperation outer && model.Assertions.IsAsyncAssertion(outer))
                         {
                             return;
                         }
@@ -39,26 +39,26 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
 
                     // .Wait(), .Result, .GetAwaiter(): consumed synchronously (RA4005's concern, not this rule's).
-                    if (!TestingModel.IsAwaitable(end.Type) || !IsDropped(end, operationContext.CancellationToken))
+                    if (!OperationQueries.IsAwaitable(end.Type) || !IsDropped(end, operationContext.CancellationToken))
                     {
                         return;
                     }
 
                     // The framework's own analyzer reports this shape already: one warning on a line is enough.
-                    if (model.FrameworkRuleForDroppedAssertion(invocation, end, operationContext.Options, operationContext.CancellationToken) is not null)
+                    if (model.Assertions.FrameworkRuleForDroppedAssertion(invocation, end, operationContext.Options, operationContext.CancellationToken) is not null)
                     {
                         return;
                     }
 
                     // Inside code whose throwing the test asserts, building the assertion is the code under test (a constructor that
                     // validates its arguments): it is not a check the test forgot to await.
-                    if (model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
+                    if (model.FailureSetups.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
                     {
                         return;
                     }
 
                     // The fix may make a test 'async Task'; a helper's callers would then drop its task, so it is told where it is.
-                    var properties = operationContext.ContainingSymbol is IMethodSymbol containing && model.IsTestMethod(containing)
+                    var properties = operationContext.ContainingSymbol is IMethodSymbol containing && model.Tests.IsTestMethod(containing)
                         ? DiagnosticProperties.InTestMethod
                         : ImmutableDictionary<string, string?>.Empty;
                     operationContext.ReportDiagnostic(Diagnostic.Create(
@@ -73,7 +73,7 @@ namespace RealismAnalyzers.Rules.Trivial
         /// <summary>The value is thrown away: a statement of its own, a discard, or a local that nothing reads.</summary>
         private static bool IsDropped(IOperation value, System.Threading.CancellationToken cancellationToken)
         {
-            switch (TestingModel.ValueConsumer(value))
+            switch (OperationQueries.ValueConsumer(value))
             {
                 case IExpressionStatementOperation:
                     return true;

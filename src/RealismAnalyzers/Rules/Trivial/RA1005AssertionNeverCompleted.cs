@@ -26,7 +26,7 @@ namespace RealismAnalyzers.Rules.Trivial
                         ? WhyStartIsIncomplete(model, invocation, operationContext.CancellationToken)
                         : WhyVerificationIsEmpty(model, invocation, operationContext.CancellationToken);
                     // In code whose throwing the test asserts, the start is the code under test (Received() on something that is not a substitute).
-                    if (reason is not null && !model.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
+                    if (reason is not null && !model.FailureSetups.IsInCodeExpectedToThrow(invocation, operationContext.CancellationToken))
                     {
                         operationContext.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.RA1005AssertionNeverCompleted,
@@ -41,15 +41,15 @@ namespace RealismAnalyzers.Rules.Trivial
         private static string? WhyStartIsIncomplete(TestingModel model, IInvocationOperation start, CancellationToken cancellationToken)
         {
             IOperation value = start;
-            if (TestingModel.ValueConsumer(value) is IAwaitOperation awaited)
+            if (OperationQueries.ValueConsumer(value) is IAwaitOperation awaited)
             {
                 value = awaited;
             }
 
-            switch (TestingModel.ValueConsumer(value))
+            switch (OperationQueries.ValueConsumer(value))
             {
                 case IExpressionStatementOperation statement:
-                    return model.ArmsNextCallOnSubject(start, out var subject) && IsNextUseAMemberCall(statement, subject!, cancellationToken)
+                    return model.Doubles.ArmsNextCallOnSubject(start, out var subject) && IsNextUseAMemberCall(statement, subject!, cancellationToken)
                         ? null
                         : "its result is discarded";
 
@@ -78,7 +78,7 @@ namespace RealismAnalyzers.Rules.Trivial
                         return $"the local '{declarator.Symbol.Name}' is never used";
                     }
 
-                    return !asserted && model.RecordsException(start) ? $"the recorded exception '{declarator.Symbol.Name}' is never asserted on" : null;
+                    return !asserted && model.Doubles.RecordsException(start) ? $"the recorded exception '{declarator.Symbol.Name}' is never asserted on" : null;
             }
 
             return null;
@@ -113,11 +113,11 @@ namespace RealismAnalyzers.Rules.Trivial
                         continue;
                     }
 
-                    switch (TestingModel.ValueConsumer(node))
+                    switch (OperationQueries.ValueConsumer(node))
                     {
-                        case IInvocationOperation call when call.Instance is { } instance && TestingModel.Unwrap(instance) == node:
-                        case IPropertyReferenceOperation property when property.Instance is { } propertyInstance && TestingModel.Unwrap(propertyInstance) == node:
-                        case IEventReferenceOperation eventReference when eventReference.Instance is { } eventInstance && TestingModel.Unwrap(eventInstance) == node:
+                        case IInvocationOperation call when call.Instance is { } instance && OperationQueries.Unwrap(instance) == node:
+                        case IPropertyReferenceOperation property when property.Instance is { } propertyInstance && OperationQueries.Unwrap(propertyInstance) == node:
+                        case IEventReferenceOperation eventReference when eventReference.Instance is { } eventInstance && OperationQueries.Unwrap(eventInstance) == node:
                             return true;
                     }
 
@@ -137,7 +137,7 @@ namespace RealismAnalyzers.Rules.Trivial
             var current = value;
             for (var depth = 0; depth < 16; depth++)
             {
-                switch (TestingModel.ValueConsumer(current))
+                switch (OperationQueries.ValueConsumer(current))
                 {
                     case IArgumentOperation { Parent: IInvocationOperation call }:
                         var info = model.Classify(call);
@@ -154,7 +154,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     case IArgumentOperation { Parent: IObjectCreationOperation creation }:
                         return !creation.Constructor?.DeclaringSyntaxReferences.IsDefaultOrEmpty ?? false;
 
-                    case IInvocationOperation call when call.Instance is { } instance && TestingModel.Unwrap(instance) == current:
+                    case IInvocationOperation call when call.Instance is { } instance && OperationQueries.Unwrap(instance) == current:
                         if (model.Classify(call).IsCheck)
                         {
                             return true;
@@ -195,8 +195,8 @@ namespace RealismAnalyzers.Rules.Trivial
 
         private static string? WhyVerificationIsEmpty(TestingModel model, IInvocationOperation invocation, CancellationToken cancellationToken)
         {
-            if (!model.IsSetupVerification(invocation, out var onlyVerifiable) ||
-                TestingModel.Unwrap(invocation.Instance!) is not ILocalReferenceOperation mockReference)
+            if (!model.Doubles.IsSetupVerification(invocation, out var onlyVerifiable) ||
+                OperationQueries.Unwrap(invocation.Instance!) is not ILocalReferenceOperation mockReference)
             {
                 return null;
             }
@@ -205,7 +205,7 @@ namespace RealismAnalyzers.Rules.Trivial
             var root = TestBodies.RootOf(invocation);
 
             // A mock made elsewhere (AutoFixture, Mock.Get, a factory) may have been set up there.
-            if (!ValueFacts.IsOnlyAssigned(mock, root, value => TestingModel.Unwrap(value) is IObjectCreationOperation, cancellationToken))
+            if (!ValueFacts.IsOnlyAssigned(mock, root, value => OperationQueries.Unwrap(value) is IObjectCreationOperation, cancellationToken))
             {
                 return null;
             }
@@ -220,19 +220,19 @@ namespace RealismAnalyzers.Rules.Trivial
                     continue;
                 }
 
-                switch (TestingModel.ValueConsumer(reference))
+                switch (OperationQueries.ValueConsumer(reference))
                 {
                     case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                         continue;
-                    case IPropertyReferenceOperation access when model.IsWrapperObjectProperty(access):
+                    case IPropertyReferenceOperation access when model.Doubles.IsWrapperObjectProperty(access):
                         continue;
-                    case IInvocationOperation call when call.Instance is { } instance && TestingModel.Unwrap(instance) == reference:
-                        if (model.IsSetupVerification(call, out _) || model.Classify(call).Role == InvocationRole.Verification)
+                    case IInvocationOperation call when call.Instance is { } instance && OperationQueries.Unwrap(instance) == reference:
+                        if (model.Doubles.IsSetupVerification(call, out _) || model.Classify(call).Role == InvocationRole.Verification)
                         {
                             continue;
                         }
 
-                        if (!model.IsDoubleSetup(call))
+                        if (!model.Doubles.IsDoubleSetup(call))
                         {
                             // As<T>(), Protected(), SetupAllProperties on the wrapper…: the Model cannot follow it.
                             return null;
@@ -240,9 +240,9 @@ namespace RealismAnalyzers.Rules.Trivial
 
                         hasSetup = true;
                         IOperation link = call;
-                        for (var depth = 0; depth < 16 && TestingModel.ChainParent(link) is { } next; depth++)
+                        for (var depth = 0; depth < 16 && OperationQueries.ChainParent(link) is { } next; depth++)
                         {
-                            if (next is IInvocationOperation nextCall && model.MarksVerifiable(nextCall))
+                            if (next is IInvocationOperation nextCall && model.Doubles.MarksVerifiable(nextCall))
                             {
                                 hasVerifiable = true;
                             }

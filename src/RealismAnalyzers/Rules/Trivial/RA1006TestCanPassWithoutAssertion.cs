@@ -29,7 +29,7 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { } test ||
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { } test ||
                     test.IsSkipped || test.HasExpectedException || test.HasExpectedResult || method.IsAbstract)
                 {
                     return;
@@ -37,20 +37,20 @@ namespace RealismAnalyzers.Rules.Trivial
 
                 var body = TestBodies.FindBody(block.OperationBlocks);
                 // A body that does not compile may hold an assertion in the call that did not bind.
-                if (body is null || TestingModel.HasErrors(body) || TestBodies.IsEmpty(body))
+                if (body is null || OperationQueries.HasErrors(body) || TestBodies.IsEmpty(body))
                 {
                     return;
                 }
 
                 // An assertion every normal path runs, or one straight path through every statement: no path can skip the
                 // assertions, and the graph need not be built. The first question reads only statements, so it goes first.
-                var conventions = model.GetConventions(block.Options, body.Syntax.SyntaxTree);
+                var conventions = model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
                 if (HasUnconditionalAssertion(model, conventions, body) || ControlFlowShape.IsStraightLine(body.Syntax))
                 {
                     return;
                 }
 
-                if (!model.ContainsCheck(body, conventions, block.CancellationToken))
+                if (!model.Assertions.ContainsCheck(body, conventions, block.CancellationToken))
                 {
                     return; // RA1001's case.
                 }
@@ -151,7 +151,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 var rowReason = (string?)null;
                 foreach (var row in test.DataRows)
                 {
-                    if (!TestingModel.TryGetRowValues(row, test.Method, out var values))
+                    if (!FailureSetupService.TryGetRowValues(row, test.Method, out var values))
                     {
                         rowReason = reason;
                         break;
@@ -304,7 +304,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     continue;
                 }
 
-                var (type, annotation) = TestingModel.Unwrap(access.Operation) switch
+                var (type, annotation) = OperationQueries.Unwrap(access.Operation) switch
                 {
                     IParameterReferenceOperation parameter => (parameter.Parameter.Type, parameter.Parameter.NullableAnnotation),
                     ILocalReferenceOperation local when !IsImplicitlyTyped(local.Local) => (local.Local.Type, local.Local.NullableAnnotation),
@@ -407,7 +407,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     case IInvocationOperation invocation:
                         var info = model.Classify(invocation, conventions);
                         if (info.IsCheck || info.Role == InvocationRole.Inconclusive || info.Role == InvocationRole.AssertionGroup ||
-                            model.MethodAsserts(invocation.TargetMethod, conventions, cancellationToken))
+                            model.Assertions.MethodAsserts(invocation.TargetMethod, conventions, cancellationToken))
                         {
                             return true;
                         }
@@ -415,7 +415,7 @@ namespace RealismAnalyzers.Rules.Trivial
                         break;
 
                     case IFlowAnonymousFunctionOperation function:
-                        if (model.MethodAsserts(function.Symbol, conventions, cancellationToken))
+                        if (model.Assertions.MethodAsserts(function.Symbol, conventions, cancellationToken))
                         {
                             return true;
                         }
@@ -423,14 +423,14 @@ namespace RealismAnalyzers.Rules.Trivial
                         break;
 
                     case IObjectCreationOperation { Constructor: { } constructor }:
-                        if (model.MethodAsserts(constructor, conventions, cancellationToken))
+                        if (model.Assertions.MethodAsserts(constructor, conventions, cancellationToken))
                         {
                             return true;
                         }
 
                         break;
 
-                    case IDynamicInvocationOperation or IPropertyReferenceOperation when model.IsCheckWithoutInvocation(operation):
+                    case IDynamicInvocationOperation or IPropertyReferenceOperation when model.Assertions.IsCheckWithoutInvocation(operation):
                         return true;
                 }
             }
@@ -439,7 +439,7 @@ namespace RealismAnalyzers.Rules.Trivial
         }
 
         /// <summary>
-        /// Loops known to run their body at least once: over a collection known to be non-empty (<see cref="TestingModel.IsKnownNonEmpty"/>),
+        /// Loops known to run their body at least once: over a collection known to be non-empty (<see cref="AssertionService.IsKnownNonEmpty"/>),
         /// over a collection asserted non-empty or of a positive count before the loop, or a counting loop that does not count a collection.
         /// </summary>
         private static HashSet<SyntaxNode> FindLoopsThatRunAtLeastOnce(TestingModel model, IOperation body, CancellationToken cancellationToken)
@@ -452,8 +452,8 @@ namespace RealismAnalyzers.Rules.Trivial
                 switch (operation)
                 {
                     case IForEachLoopOperation forEach:
-                        var collection = TestingModel.Unwrap(forEach.Collection);
-                        if (model.IsKnownNonEmpty(collection, body, cancellationToken) ||
+                        var collection = OperationQueries.Unwrap(forEach.Collection);
+                        if (model.Assertions.IsKnownNonEmpty(collection, body, cancellationToken) ||
                             IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions, cancellationToken))
                         {
                             loops.Add(forEach.Syntax);
@@ -525,7 +525,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 switch (node)
                 {
                     case IPropertyReferenceOperation property when IsCountName(property.Property.Name):
-                        if (property.Instance is not { } counted || !model.IsKnownNonEmpty(counted, body, cancellationToken))
+                        if (property.Instance is not { } counted || !model.Assertions.IsKnownNonEmpty(counted, body, cancellationToken))
                         {
                             return true;
                         }
@@ -562,8 +562,8 @@ namespace RealismAnalyzers.Rules.Trivial
             foreach (var assertion in assertions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (assertion.Syntax.SpanStart < position && model.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
-                    TestingModel.ProvesNonEmpty(operands, TestingModel.Unwrap(actual), collection))
+                if (assertion.Syntax.SpanStart < position && model.Assertions.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
+                    AssertionService.ProvesNonEmpty(operands, OperationQueries.Unwrap(actual), collection))
                 {
                     return true;
                 }

@@ -17,7 +17,7 @@ namespace RealismAnalyzers.Rules.Trivial
         {
             context.RegisterOperationBlockAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || model.GetTestInfo(method) is not { IsSkipped: false } || method.IsAbstract)
+                if (block.OwningSymbol is not IMethodSymbol method || model.Tests.GetTestInfo(method) is not { IsSkipped: false } || method.IsAbstract)
                 {
                     return;
                 }
@@ -44,7 +44,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
-                var scope = model.GetProductionScope(block.Options, body.Syntax.SyntaxTree);
+                var scope = model.Tests.GetProductionScope(block.Options, body.Syntax.SyntaxTree);
                 foreach (var parameter in method.Parameters)
                 {
                     if (scope.TouchesProduction(parameter.Type, block.CancellationToken))
