@@ -1,10 +1,30 @@
 using RealismAnalyzers.AnalysisModes;
 
 // Usage: RealismAnalyzers.AnalysisModes <output folder>
-// Writes one .globalconfig per analysis mode that needs one (see AnalysisModeRules), from the descriptors.
+//   Writes one .globalconfig per analysis mode that needs one (see AnalysisModeRules), from the descriptors.
+// Usage: RealismAnalyzers.AnalysisModes --listings <repository root>
+//   Brings the lists of rules outside the code (README tables, every-rule configs, release tracking) in step with the descriptors.
+if (args.Length == 2 && args[0] == "--listings")
+{
+    var rules = RuleCatalog.RealismRules();
+    foreach (var listing in RuleListings.All)
+    {
+        var path = Path.Combine(args[1], listing.Path);
+        var text = File.ReadAllText(path);
+        var updated = listing.Update(text, rules, args[1]);
+        if (updated != text)
+        {
+            File.WriteAllText(path, updated);
+            Console.WriteLine($"updated {listing.Path}");
+        }
+    }
+
+    return 0;
+}
+
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: RealismAnalyzers.AnalysisModes <output folder>");
+    Console.Error.WriteLine("usage: RealismAnalyzers.AnalysisModes <output folder> | --listings <repository root>");
     return 2;
 }
 
