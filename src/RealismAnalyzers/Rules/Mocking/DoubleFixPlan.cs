@@ -142,7 +142,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     return null;
                 }
 
-                plan.Replace(fieldType, site.Double.DoubledType.ToMinimalDisplayString(semanticModel, fieldType.SpanStart));
+                plan.Replace(fieldType, NameAsWritten(site.Double.DoubledType, fieldType, semanticModel, fieldType.SpanStart));
             }
 
             if (allowedConfiguration is not null)
@@ -156,6 +156,55 @@ namespace RealismAnalyzers.Rules.Mocking
             }
 
             return plan;
+        }
+
+        /// <summary>
+        /// How to write <paramref name="type"/> at <paramref name="position"/>: the text of the one type syntax inside
+        /// <paramref name="written"/> (the creation, or the declaration being rewritten, at that position) that names a type of the
+        /// same name and arity — it binds there already, so it binds after the fix — else the compiler's minimal name at the position.
+        /// Reading the source first spares a symbol lookup per finding, which the analyzer would pay on every keystroke.
+        /// </summary>
+        public static string NameAsWritten(ITypeSymbol type, SyntaxNode written, SemanticModel semanticModel, int position)
+        {
+            if (type.SpecialType == SpecialType.None && type is INamedTypeSymbol named && !named.IsTupleType)
+            {
+                TypeSyntax? found = null;
+                var count = 0;
+                foreach (var node in written.DescendantNodesAndSelf())
+                {
+                    if (node is TypeSyntax candidate && Names(candidate, named.Name, named.Arity))
+                    {
+                        found = candidate;
+                        count++;
+                    }
+                }
+
+                if (count == 1 && found is not null)
+                {
+                    return found.ToString();
+                }
+            }
+
+            return type.ToMinimalDisplayString(semanticModel, position);
+        }
+
+        /// <summary>A type syntax whose rightmost simple name is <paramref name="name"/> with <paramref name="arity"/> type arguments (the outermost of a qualified name).</summary>
+        private static bool Names(TypeSyntax syntax, string name, int arity)
+        {
+            if (syntax.Parent is QualifiedNameSyntax qualified && qualified.Right == syntax || syntax.Parent is AliasQualifiedNameSyntax alias && alias.Name == syntax)
+            {
+                return false; // counted as the qualified name it ends
+            }
+
+            var simple = syntax switch
+            {
+                SimpleNameSyntax simpleName => simpleName,
+                QualifiedNameSyntax qualifiedName => qualifiedName.Right,
+                AliasQualifiedNameSyntax aliasName => aliasName.Name,
+                _ => null,
+            };
+            return simple is not null && simple.Identifier.ValueText == name &&
+                (simple is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0) == arity;
         }
 
         /// <summary>

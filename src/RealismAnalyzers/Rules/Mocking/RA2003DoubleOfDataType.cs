@@ -64,7 +64,7 @@ namespace RealismAnalyzers.Rules.Mocking
             }
 
             var position = site.Creation.Syntax.SpanStart;
-            string Name(ITypeSymbol type) => type.ToMinimalDisplayString(semanticModel, position);
+            string Name(ITypeSymbol type) => DoubleFixPlan.NameAsWritten(type, site.Creation.Syntax, semanticModel, position);
 
             string? replacement = null;
             string? usingNamespace = null;

@@ -112,7 +112,7 @@ namespace RealismAnalyzers.Rules.Mocking
             switch (logger.MetadataName)
             {
                 case "ILogger`1":
-                    replacement = "NullLogger<" + logger.TypeArguments[0].ToMinimalDisplayString(semanticModel, site.Creation.Syntax.SpanStart) + ">.Instance";
+                    replacement = "NullLogger<" + DoubleFixPlan.NameAsWritten(logger.TypeArguments[0], site.Creation.Syntax, semanticModel, site.Creation.Syntax.SpanStart) + ">.Instance";
                     break;
                 case "ILogger":
                     replacement = "NullLogger.Instance";
@@ -163,7 +163,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     return null;
                 }
 
-                argument = "new " + settings.ToMinimalDisplayString(semanticModel, site.Creation.Syntax.SpanStart) + "()";
+                argument = "new " + DoubleFixPlan.NameAsWritten(settings, site.Creation.Syntax, semanticModel, site.Creation.Syntax.SpanStart) + "()";
             }
             else
             {

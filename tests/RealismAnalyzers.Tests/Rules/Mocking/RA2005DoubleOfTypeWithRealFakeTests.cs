@@ -188,6 +188,44 @@ public class RA2005DoubleOfTypeWithRealFakeTests
         """ + ShopSources.Production);
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fix_writes_the_logged_type_as_the_test_wrote_it(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
+        using FluentAssertions;
+        using Microsoft.Extensions.Logging;
+        using NSubstitute;
+        using Shop;
+
+        [CLASS]
+        public class OrderServiceTests
+        {
+            [TEST]
+            public void Loggers()
+            {
+                var qualified = {|RA2005:Substitute.For<ILogger<Shop.OrderService>>()|};
+                var plain = {|RA2005:Substitute.For<ILogger<OrderService>>()|};
+                new object[] { qualified, plain }.Should().HaveCount(2);
+            }
+        }
+        """ + ShopSources.Production, """
+        using FluentAssertions;
+        using Microsoft.Extensions.Logging;
+        using Microsoft.Extensions.Logging.Abstractions;
+        using NSubstitute;
+        using Shop;
+
+        [CLASS]
+        public class OrderServiceTests
+        {
+            [TEST]
+            public void Loggers()
+            {
+                var qualified = NullLogger<Shop.OrderService>.Instance;
+                var plain = NullLogger<OrderService>.Instance;
+                new object[] { qualified, plain }.Should().HaveCount(2);
+            }
+        }
+        """ + ShopSources.Production);
+
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Fix_replaces_options_doubles_with_Options_Create(Fw fw) => FixVerifier.VerifyFixAsync(fw, """
         using FakeItEasy;
         using FluentAssertions;
