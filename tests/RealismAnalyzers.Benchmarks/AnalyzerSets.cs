@@ -17,6 +17,10 @@ public static class AnalyzerSets
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!),
     ];
 
+    /// <summary>The analyzers a default install runs: those with a rule enabled by default (the IDE does not run the others).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> RealismAtDefaults() =>
+        [.. Realism().Where(a => a.SupportedDiagnostics.Any(d => d.IsEnabledByDefault))];
+
     /// <summary>An analyzer that asks for every operation block and does nothing: what the driver costs before any rule runs.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> EmptyBaseline() => [new EmptyOperationBlockAnalyzer()];
 

@@ -146,8 +146,9 @@ public static class Report
     public static async Task<string> LargeFileAsync(int tests, int runs)
     {
         var output = new StringBuilder();
-        output.AppendLine("| Framework | Lines | Compiler: method span ms | Compiler + analyzers: method span ms | Compiler: whole document ms | Compiler + analyzers: whole document ms | Analyzers (telemetry), whole document ms |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        var perAnalyzer = new StringBuilder();
+        output.AppendLine("| Framework | Lines | Compiler: method span ms | Compiler + analyzers: method span ms | Compiler: whole document ms | Compiler + analyzers: whole document ms | Analyzers (telemetry), whole document ms | Rules on by default only (telemetry), whole document ms |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var framework in CorpusGenerator.AllFrameworks)
         {
             var project = CorpusGenerator.GenerateSingleFile(framework, tests);
@@ -174,21 +175,48 @@ public static class Report
                 return Time(() => withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(c.GetSemanticModel(t), s, default).GetAwaiter().GetResult().Length);
             });
             var telemetry = new List<double>();
+            var byAnalyzer = new Dictionary<string, List<double>>(StringComparer.Ordinal);
             var analyzersDocument = Median(runs, () =>
             {
                 var (c, t, _) = Edit();
                 var analyzers = AnalyzerSets.Realism();
                 var withAnalyzers = c.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 var ms = Time(() => withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(c.GetSemanticModel(t), null, default).GetAwaiter().GetResult().Length);
-                telemetry.Add(analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
+                var total = 0.0;
+                foreach (var analyzer in analyzers)
+                {
+                    var each = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+                    total += each;
+                    var name = analyzer.GetType().Name;
+                    (byAnalyzer.TryGetValue(name, out var list) ? list : byAnalyzer[name] = []).Add(each);
+                }
+
+                telemetry.Add(total);
                 return ms;
             });
             telemetry.Sort();
+            var atDefaults = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                var (c, t, _) = Edit();
+                var analyzers = AnalyzerSets.RealismAtDefaults();
+                var withAnalyzers = c.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                GC.KeepAlive(withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(c.GetSemanticModel(t), null, default).GetAwaiter().GetResult());
+                atDefaults.Add(analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds));
+            }
+
+            atDefaults.Sort();
+            perAnalyzer.Append(CultureInfo.InvariantCulture, $"{framework}, whole document, median ms per analyzer (the ones that ran): ");
+            perAnalyzer.AppendLine(string.Join(", ", byAnalyzer
+                .Select(pair => (pair.Key, Ms: pair.Value.Order().ElementAt(pair.Value.Count / 2)))
+                .Where(pair => pair.Ms > 0)
+                .OrderByDescending(pair => pair.Ms)
+                .Select(pair => $"{pair.Key.Substring(0, Math.Min(6, pair.Key.Length))} {pair.Ms:F1}")));
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {framework} | {text.Count(c => c == '\n'):N0} | {compilerSpan:F1} | {analyzersSpan:F1} | {compilerDocument:F0} | {analyzersDocument:F0} | {telemetry[telemetry.Count / 2]:F1} |");
+                $"| {framework} | {text.Count(c => c == '\n'):N0} | {compilerSpan:F1} | {analyzersSpan:F1} | {compilerDocument:F0} | {analyzersDocument:F0} | {telemetry[telemetry.Count / 2]:F1} | {atDefaults[atDefaults.Count / 2]:F1} |");
         }
 
-        return output.ToString();
+        return output.AppendLine().Append(perAnalyzer).ToString();
     }
 
     private static string Pct(double share) => double.IsNaN(share) ? "—" : share.ToString("P1", CultureInfo.InvariantCulture);

@@ -127,7 +127,7 @@ public class WritingRootsModelTests
     {
         var harness = await ModelHarness.CreateAsync(fw, Source);
         var type = harness.Type("ShelfTests");
-        var index = ReferenceIndex.Build(harness.Model.Doubles.GetTypeOperationRoots(type, default), membersOnly: true, default);
+        var index = ReferenceIndex.Build(harness.Model.Tests.GetTypeOperationRoots(type, default), membersOnly: true, default);
 
         Assert.Equal(2, index.Of(type.GetMembers("_reassignedInATest").Single()).Count);
         Assert.Equal(2, index.Of(type.GetMembers("_readonlyMock").Single()).Count);
@@ -136,6 +136,6 @@ public class WritingRootsModelTests
         // Members only: the init accessor's value parameter is read, but a class-wide index has no use for parameters.
         var value = ((IPropertySymbol)type.GetMembers("InitOnly").Single()).SetMethod!.Parameters[0];
         Assert.Empty(index.Of(value));
-        Assert.Single(ReferenceIndex.Build(harness.Model.Doubles.GetTypeOperationRoots(type, default), membersOnly: false, default).Of(value));
+        Assert.Single(ReferenceIndex.Build(harness.Model.Tests.GetTypeOperationRoots(type, default), membersOnly: false, default).Of(value));
     }
 }

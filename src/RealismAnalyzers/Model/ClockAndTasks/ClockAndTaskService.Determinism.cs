@@ -605,7 +605,7 @@ namespace RealismAnalyzers.Model
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return CollectReads(declarator.Symbol, DoubleService.RootOf(source), uses, cancellationToken);
                 case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when fields[0].ContainingType is { } type:
-                    return CollectReads(fields[0], _model.Doubles.GetTypeOperationRoots(type, cancellationToken), uses, cancellationToken);
+                    return CollectReads(fields[0], _model.Tests.GetTypeOperationRoots(type, cancellationToken), uses, cancellationToken);
             }
 
             return false;

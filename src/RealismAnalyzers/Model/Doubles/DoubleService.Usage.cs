@@ -78,12 +78,6 @@ namespace RealismAnalyzers.Model
 
     internal sealed partial class DoubleService
     {
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeRoots =
-            new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
-
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ReferenceIndex> _typeReferences =
-            new ConcurrentDictionary<INamedTypeSymbol, ReferenceIndex>(SymbolEqualityComparer.Default);
-
         /// <summary>The double created by <paramref name="creation"/>, with where it is stored; false when it creates none.</summary>
         public bool TryGetDoubleSite(IOperation creation, out DoubleSite site)
         {
@@ -161,7 +155,7 @@ namespace RealismAnalyzers.Model
         {
             if (site.Holder is IFieldSymbol or IPropertySymbol && site.Holder.ContainingType is { } type)
             {
-                return GetTypeOperationRoots(type, cancellationToken);
+                return _model.Tests.GetTypeOperationRoots(type, cancellationToken);
             }
 
             var root = site.Creation;
@@ -171,34 +165,6 @@ namespace RealismAnalyzers.Model
             }
 
             return ImmutableArray.Create(root);
-        }
-
-        /// <summary>The operation roots of every member declared in source by <paramref name="type"/>: bodies, initializers, accessors.</summary>
-        public ImmutableArray<IOperation> GetTypeOperationRoots(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            if (_typeRoots.TryGetValue(type, out var roots))
-            {
-                return roots;
-            }
-
-            var builder = ImmutableArray.CreateBuilder<IOperation>();
-            foreach (var member in type.GetMembers())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (member.IsImplicitlyDeclared && member is not IMethodSymbol { MethodKind: MethodKind.Constructor })
-                {
-                    continue;
-                }
-
-                if (member is IMethodSymbol or IFieldSymbol or IPropertySymbol)
-                {
-                    _model.Tests.AddOperations(member, builder, cancellationToken);
-                }
-            }
-
-            roots = builder.ToImmutable();
-            _typeRoots.TryAdd(type, roots);
-            return roots;
         }
 
         /// <summary>Every reference to the double's holder inside <paramref name="scope"/>, each with what it does.</summary>
@@ -230,12 +196,7 @@ namespace RealismAnalyzers.Model
         {
             if (site.Holder is IFieldSymbol or IPropertySymbol && site.Holder.ContainingType is { } type)
             {
-                if (!_typeReferences.TryGetValue(type, out var index))
-                {
-                    index = _typeReferences.GetOrAdd(type, ReferenceIndex.Build(GetTypeOperationRoots(type, cancellationToken), membersOnly: true, cancellationToken));
-                }
-
-                return GetDoubleReferences(site, index);
+                return GetDoubleReferences(site, _model.Tests.GetMemberReferences(type, cancellationToken));
             }
 
             return GetDoubleReferences(site, GetHolderScope(site, cancellationToken), cancellationToken);

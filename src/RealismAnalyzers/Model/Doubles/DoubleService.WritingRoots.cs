@@ -19,7 +19,7 @@ namespace RealismAnalyzers.Model
         /// <summary>
         /// The operation roots of the members of <paramref name="type"/> that can assign <paramref name="member"/>: its own declaration
         /// (initializer) and the members whose syntax writes a name equal to it (assignment target, <c>++</c>/<c>--</c>, <c>ref</c>/<c>out</c>
-        /// argument, tuple). A subset of <see cref="GetTypeOperationRoots"/> that holds every definition of the member, so that asking
+        /// argument, tuple). A subset of <see cref="TestCatalog.GetTypeOperationRoots"/> that holds every definition of the member, so that asking
         /// "what was this field assigned?" binds the few members that assign it rather than the whole class again. Syntax first, because
         /// it decides which members need binding at all.
         /// </summary>

@@ -32,6 +32,9 @@ namespace RealismAnalyzers.Model
         /// <summary>True when <paramref name="method"/> is a test the framework runs (skipped ones included).</summary>
         public bool IsTestMethod(IMethodSymbol method) => GetTestInfo(method) is not null;
 
+        /// <summary>The fact sheet of a test's body (its calls classified once, whether it throws or checks anything), shared by every rule.</summary>
+        public TestFacts FactsOf(IOperation body, AssertionConventions conventions) => TestFacts.For(_model, body, conventions);
+
         /// <summary>What the Model knows about a test method, or null when <paramref name="method"/> is not a test.</summary>
         public TestMethodInfo? GetTestInfo(IMethodSymbol method)
         {

@@ -470,30 +470,12 @@ namespace RealismAnalyzers.Rules.Determinism
                     return;
                 }
 
-                foreach (var classMember in member.ContainingType.GetMembers())
+                // The class's references by member are indexed once per class (shared with the rules that follow doubles held in fields).
+                foreach (var read in _model.Tests.GetMemberReferences(member.ContainingType, _cancellationToken).Of(member))
                 {
-                    foreach (var reference in classMember.DeclaringSyntaxReferences)
+                    if (!IsAssignmentTarget(read))
                     {
-                        _cancellationToken.ThrowIfCancellationRequested();
-                        var root = _model.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken);
-                        if (root is null)
-                        {
-                            continue;
-                        }
-
-                        foreach (var node in root.DescendantsAndSelf())
-                        {
-                            var read = node switch
-                            {
-                                IFieldReferenceOperation field when SameDeclaration(field.Field, member) => node,
-                                IPropertyReferenceOperation property when SameDeclaration(property.Property, member) => node,
-                                _ => null,
-                            };
-                            if (read is not null && !IsAssignmentTarget(read))
-                            {
-                                _pending.Push(new Step(read, depth, parts));
-                            }
-                        }
+                        _pending.Push(new Step(read, depth, parts));
                     }
                 }
             }

@@ -29,14 +29,15 @@ namespace RealismAnalyzers.Rules.Mocking
                 }
 
                 HashSet<IOperation>? reported = null;
-                foreach (var operation in body.Descendants())
+                foreach (var call in model.Tests.FactsOf(body, model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree)).Calls)
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
-                    if (operation is not IInvocationOperation invocation)
+                    if (call.Info.Role != InvocationRole.Assertion)
                     {
                         continue;
                     }
 
+                    var invocation = call.Invocation;
                     var values = model.Doubles.GetCheckedValues(invocation);
                     foreach (var value in values)
                     {

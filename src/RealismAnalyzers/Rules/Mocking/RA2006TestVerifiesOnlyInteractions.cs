@@ -36,27 +36,24 @@ namespace RealismAnalyzers.Rules.Mocking
                 var conventions = model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
 
                 // First the cheap question most tests answer no to: does the test verify calls and check nothing else?
-                List<IInvocationOperation>? verificationCalls = null;
-                foreach (var operation in body.Descendants())
+                var facts = model.Tests.FactsOf(body, conventions);
+                if (facts.Throws)
                 {
-                    block.CancellationToken.ThrowIfCancellationRequested();
-                    if (operation is IThrowOperation)
-                    {
-                        // The test fails on purpose on some condition of its own: a state check.
-                        return;
-                    }
+                    // The test fails on purpose on some condition of its own: a state check.
+                    return;
+                }
 
-                    if (operation is IInvocationOperation invocation)
+                List<IInvocationOperation>? verificationCalls = null;
+                foreach (var call in facts.Calls)
+                {
+                    switch (call.Info.Role)
                     {
-                        switch (model.Classify(invocation, conventions).Role)
-                        {
-                            case InvocationRole.Verification:
-                                (verificationCalls ??= new List<IInvocationOperation>()).Add(invocation);
-                                break;
-                            case InvocationRole.Assertion:
-                            case InvocationRole.Fail:
-                                return;
-                        }
+                        case InvocationRole.Verification:
+                            (verificationCalls ??= new List<IInvocationOperation>()).Add(call.Invocation);
+                            break;
+                        case InvocationRole.Assertion:
+                        case InvocationRole.Fail:
+                            return;
                     }
                 }
 

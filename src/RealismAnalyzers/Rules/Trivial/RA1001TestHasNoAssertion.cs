@@ -35,7 +35,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 }
 
                 var conventions = model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree);
-                if (model.Assertions.ContainsCheck(body, conventions, block.CancellationToken))
+                if (model.Tests.FactsOf(body, conventions).ChecksSomething(block.CancellationToken))
                 {
                     return;
                 }

@@ -50,7 +50,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     return;
                 }
 
-                if (!model.Assertions.ContainsCheck(body, conventions, block.CancellationToken))
+                if (!model.Tests.FactsOf(body, conventions).ChecksSomething(block.CancellationToken))
                 {
                     return; // RA1001's case.
                 }
