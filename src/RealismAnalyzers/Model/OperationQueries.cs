@@ -217,5 +217,26 @@ namespace RealismAnalyzers.Model
 
             return null;
         }
+
+        /// <summary>
+        /// A call that hands back or completes a task failed with an exception: <c>Task.FromException</c>, <c>ValueTask.FromException</c>,
+        /// <c>TaskCompletionSource.SetException</c>/<c>TrySetException</c>; with <paramref name="canceledToo"/>, also <c>FromCanceled</c>.
+        /// </summary>
+        internal static bool FaultsATask(IInvocationOperation call, bool canceledToo = false)
+        {
+            switch (call.TargetMethod.Name)
+            {
+                case "FromException":
+                case "SetException":
+                case "TrySetException":
+                    break;
+                case "FromCanceled" when canceledToo:
+                    break;
+                default:
+                    return false;
+            }
+
+            return KnownTypeCatalog.NamespaceOf(call.TargetMethod.ContainingType) == "System.Threading.Tasks";
+        }
     }
 }

@@ -112,9 +112,7 @@ namespace RealismAnalyzers.Model
 
         private void AddArrangedBy(IInvocationOperation invocation, HashSet<ITypeSymbol> types)
         {
-            var name = invocation.TargetMethod.Name;
-            var faultsTask = name == "SetException" || name == "TrySetException" || name == "FromException";
-            if (!faultsTask && !(_model.Doubles.TryGetDoubleConfiguration(invocation, out var configuration) && configuration.Kind == ConfigurationKind.Throws))
+            if (!OperationQueries.FaultsATask(invocation) && !(_model.Doubles.TryGetDoubleConfiguration(invocation, out var configuration) && configuration.Kind == ConfigurationKind.Throws))
             {
                 return;
             }

@@ -288,9 +288,8 @@ namespace RealismAnalyzers.Model
                 case IThrowOperation:
                     return true;
 
-                case IInvocationOperation { TargetMethod: { Name: "FromException" or "FromCanceled" } method }:
-                    return (method.ContainingType.Name == "Task" || method.ContainingType.Name == "ValueTask") &&
-                        KnownTypeCatalog.NamespaceOf(method.ContainingType) == "System.Threading.Tasks";
+                case IInvocationOperation call when OperationQueries.FaultsATask(call, canceledToo: true):
+                    return true;
             }
 
             return false;

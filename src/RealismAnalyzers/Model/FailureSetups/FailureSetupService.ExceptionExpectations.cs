@@ -557,7 +557,7 @@ namespace RealismAnalyzers.Model
             }
 
             return operation is IInvocationOperation { TargetMethod.Name: "FromException", Arguments.Length: 1 } fromException &&
-                KnownTypeCatalog.NamespaceOf(fromException.TargetMethod.ContainingType) == "System.Threading.Tasks" &&
+                OperationQueries.FaultsATask(fromException) &&
                 OperationQueries.Unwrap(fromException.Arguments[0].Value) is IObjectCreationOperation created && AreAllConstants(created.Arguments);
         }
 
