@@ -200,8 +200,9 @@ public class DeterminismModelTests
             }
             """);
 
-        Assert.True(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 0)));
-        Assert.False(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 1)));
+        var production = model.Tests.GetProductionScope(null, null);
+        Assert.True(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 0), production));
+        Assert.False(model.ClockAndTasks.IsInProductionCallback(Sleep(compilation, 1), production));
     }
 
     [Fact]
@@ -349,6 +350,6 @@ public class DeterminismModelTests
 
         Assert.Empty(libraries);
         Assert.Equal(AssemblyRole.Production, model.Tests.RoleOf(compilation.Assembly));
-        Assert.True(model.Tests.IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
+        Assert.True(model.Tests.GetProductionScope(null, null).IsProductionMember(compilation.GetTypeByMetadataName("Order")!));
     }
 }

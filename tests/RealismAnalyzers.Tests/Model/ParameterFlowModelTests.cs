@@ -71,6 +71,6 @@ public class ParameterFlowModelTests
         var probe = harness.Method("Probe");
         var body = harness.SemanticModel.GetOperation(probe.DeclaringSyntaxReferences[0].GetSyntax())!;
 
-        Assert.Equal(reaches, harness.Model.FailureSetups.ReachesProductionAsIs(probe.Parameters.Single(p => p.Name == parameterName), body));
+        Assert.Equal(reaches, harness.Model.FailureSetups.ReachesProductionAsIs(probe.Parameters.Single(p => p.Name == parameterName), body, harness.Model.Tests.GetProductionScope(null, null)));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using RealismAnalyzers.Model;
 using RealismAnalyzers.Tests.Verifiers;
 
@@ -71,6 +72,47 @@ public class RealismOptionsTests
                 Assert.True(RealismOptions.IsKnown(key.Value), $"{Path.GetFileName(page)} names an option no rule reads: {key.Value}");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_production_assemblies_option_is_the_one_definition_of_the_product_every_production_query_reads()
+    {
+        // A product signed with a platform key (as Microsoft's own libraries are) reads as .NET until the option names it.
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV3);
+        var key = typeof(System.Text.Json.JsonSerializer).Assembly.GetName().GetPublicKey()!;
+        var product = CSharpCompilation.Create(
+            "Contoso.Billing",
+            [CSharpSyntaxTree.ParseText("namespace Contoso.Billing { public static class Invoice { public static decimal Total(decimal net) => net * 1.2m; } }")],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithPublicSign(true).WithCryptoPublicKey([.. key]));
+        var tests = CSharpCompilation.Create(
+            "Billing.Tests",
+            [CSharpSyntaxTree.ParseText("""
+                public class InvoiceTests
+                {
+                    [Xunit.Theory, Xunit.InlineData(10)]
+                    public void Totals(decimal net) => Xunit.Assert.Equal(12m, Contoso.Billing.Invoice.Total(net));
+                }
+                """)],
+            references.Add(product.ToMetadataReference()),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(tests.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var model = TestingModel.For(tests)!;
+        var tree = tests.SyntaxTrees[0];
+        var call = (IInvocationOperation)tests.GetSemanticModel(tree).GetOperation(
+            tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>().Single(i => i.ToString().StartsWith("Contoso", StringComparison.Ordinal)))!;
+        var test = tests.GetSymbolsWithName("Totals").OfType<IMethodSymbol>().Single();
+        var body = tests.GetSemanticModel(tree).GetOperation(test.DeclaringSyntaxReferences[0].GetSyntax())!;
+
+        var byKey = model.Tests.GetProductionScope(Options(), tree);
+        var named = model.Tests.GetProductionScope(Options(global: new() { [RealismOptions.ProductionAssemblies] = "Contoso.*" }), tree);
+
+        Assert.False(byKey.IsProductionMember(call.TargetMethod));
+        Assert.False(byKey.IsProductionCall(call));
+        Assert.False(model.FailureSetups.ReachesProductionAsIs(test.Parameters[0], body, byKey));
+        Assert.True(named.IsProductionMember(call.TargetMethod));
+        Assert.True(named.IsProductionCall(call));
+        Assert.True(model.FailureSetups.ReachesProductionAsIs(test.Parameters[0], body, named));
     }
 
     private static AnalyzerOptions Options(Dictionary<string, string>? file = null, Dictionary<string, string>? global = null) =>

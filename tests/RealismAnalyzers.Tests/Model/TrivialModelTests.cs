@@ -61,8 +61,9 @@ public class TrivialModelTests
             }
             """ + Shop);
         var sum = (IBinaryOperation)harness.SemanticModel.GetOperation(harness.Tree.GetRoot().DescendantNodes().OfType<BinaryExpressionSyntax>().Single())!;
-        Assert.True(harness.Model.Assertions.IsProductConstant(sum.LeftOperand, default));
-        Assert.False(harness.Model.Assertions.IsProductConstant(sum.RightOperand, default));
+        var production = harness.Model.Tests.GetProductionScope(null, null);
+        Assert.True(harness.Model.Assertions.IsProductConstant(sum.LeftOperand, production, default));
+        Assert.False(harness.Model.Assertions.IsProductConstant(sum.RightOperand, production, default));
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]

@@ -88,16 +88,16 @@ namespace RealismAnalyzers.Model
         /// <summary>
         /// True when <paramref name="value"/> reads a constant the product declares (a <c>const</c> field or enum member of a production
         /// assembly, or of non-test code of this compilation): comparing it with a literal pins the product's value, which a change in
-        /// the product breaks, unlike comparing two literals.
+        /// the product breaks, unlike comparing two literals. <paramref name="production"/> says what the product is (<c>realism.production_assemblies</c>).
         /// </summary>
-        public bool IsProductConstant(IOperation value, CancellationToken cancellationToken)
+        public bool IsProductConstant(IOperation value, ProductionScope production, CancellationToken cancellationToken)
         {
             if (OperationQueries.Unwrap(value) is not IFieldReferenceOperation { Field: { IsConst: true } field })
             {
                 return false;
             }
 
-            if (!_model.Tests.IsProductionMember(field))
+            if (!production.IsProductionMember(field))
             {
                 return false;
             }
@@ -107,12 +107,12 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>True when <paramref name="value"/> or any operand inside it reads a constant the product declares (<c>Limits.Max &gt; 10</c>).</summary>
-        public bool ReadsProductConstant(IOperation value, CancellationToken cancellationToken)
+        public bool ReadsProductConstant(IOperation value, ProductionScope production, CancellationToken cancellationToken)
         {
             foreach (var node in value.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is IFieldReferenceOperation && IsProductConstant(node, cancellationToken))
+                if (node is IFieldReferenceOperation && IsProductConstant(node, production, cancellationToken))
                 {
                     return true;
                 }
@@ -126,12 +126,12 @@ namespace RealismAnalyzers.Model
         /// below <c>object</c>) declares <c>Equals</c>, in a production assembly or in non-test code of this compilation. Comparing such a
         /// value with itself tests that <c>Equals</c> (reflexivity), which can fail.
         /// </summary>
-        public bool HasProductEquality(ITypeSymbol? type, CancellationToken cancellationToken)
+        public bool HasProductEquality(ITypeSymbol? type, ProductionScope production, CancellationToken cancellationToken)
         {
             var depth = 0;
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && depth < 32; current = current.BaseType, depth++)
             {
-                if (current is not INamedTypeSymbol named || !_model.Tests.IsProductionMember(named))
+                if (current is not INamedTypeSymbol named || !production.IsProductionMember(named))
                 {
                     continue;
                 }

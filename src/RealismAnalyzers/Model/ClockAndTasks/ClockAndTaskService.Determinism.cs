@@ -88,7 +88,7 @@ namespace RealismAnalyzers.Model
         /// True when <paramref name="operation"/> runs inside a lambda handed to production code as a callback
         /// (<c>sut.RunWithTimeoutAsync(ct => Task.Delay(Timeout.Infinite, ct), …)</c>): a hand-written stand-in that production code drives.
         /// </summary>
-        public bool IsInProductionCallback(IOperation operation)
+        public bool IsInProductionCallback(IOperation operation, ProductionScope production)
         {
             var depth = 0;
             for (var current = operation.Parent; current is not null && depth < 64; current = current.Parent, depth++)
@@ -99,7 +99,7 @@ namespace RealismAnalyzers.Model
                 }
 
                 var receiver = MethodReceivingLambda(lambda);
-                if (receiver is not null && _model.Tests.IsProductionMember(receiver) && !_model.Tests.IsInTestClass(receiver.ContainingType))
+                if (receiver is not null && production.IsProductionMember(receiver) && !_model.Tests.IsInTestClass(receiver.ContainingType))
                 {
                     return true;
                 }

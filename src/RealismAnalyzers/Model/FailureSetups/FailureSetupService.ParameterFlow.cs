@@ -25,14 +25,14 @@ namespace RealismAnalyzers.Model
         /// </list>
         /// An edge value of such a parameter would test the conversion or the test itself, not the product.
         /// </summary>
-        public bool ReachesProductionAsIs(IParameterSymbol parameter, IOperation body) => ReachesProductionAsIs(parameter, body, null);
+        public bool ReachesProductionAsIs(IParameterSymbol parameter, IOperation body, ProductionScope production) => ReachesProductionAsIs(parameter, body, production, null);
 
         /// <summary>
-        /// As <see cref="ReachesProductionAsIs(IParameterSymbol, IOperation)"/>, and lists in <paramref name="targets"/> the production
+        /// As <see cref="ReachesProductionAsIs(IParameterSymbol, IOperation, ProductionScope)"/>, and lists in <paramref name="targets"/> the production
         /// members it reaches as an argument (with the parameter's ordinal) or receiver (ordinal -1); a null member stands for a reach
         /// the Model cannot name (a helper of the test, a double's answer, a property).
         /// </summary>
-        public bool ReachesProductionAsIs(IParameterSymbol parameter, IOperation body, List<(IMethodSymbol? Member, int Ordinal)>? targets)
+        public bool ReachesProductionAsIs(IParameterSymbol parameter, IOperation body, ProductionScope production, List<(IMethodSymbol? Member, int Ordinal)>? targets)
         {
             var tracked = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { parameter };
             var pending = new Queue<IOperation>();
@@ -48,7 +48,7 @@ namespace RealismAnalyzers.Model
             for (var steps = 0; pending.Count > 0 && steps < MaxFlowSteps; steps++)
             {
                 var value = pending.Dequeue();
-                switch (Follow(value, out var carrier, out var target))
+                switch (Follow(production, value, out var carrier, out var target))
                 {
                     case Flow.AsIs:
                         reaches = true;
@@ -100,7 +100,7 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>What happens to <paramref name="value"/> at its parent; <paramref name="target"/> names the production member it reaches as it is.</summary>
-        private Flow Follow(IOperation value, out object? carrier, out (IMethodSymbol? Member, int Ordinal) target)
+        private Flow Follow(ProductionScope production, IOperation value, out object? carrier, out (IMethodSymbol? Member, int Ordinal) target)
         {
             carrier = null;
             target = (null, -1);
@@ -121,15 +121,15 @@ namespace RealismAnalyzers.Model
                     }
 
                     target = (call.TargetMethod, argument.Parameter?.Ordinal ?? -1);
-                    return FollowIntoCall(call, call.TargetMethod, value, isReceiver: call.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0, out carrier, ref target);
+                    return FollowIntoCall(production, call, call.TargetMethod, value, isReceiver: call.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0, out carrier, ref target);
 
                 case IArgumentOperation { Parent: IObjectCreationOperation { Constructor: { } constructor } creation } argument:
                     target = (constructor, argument.Parameter?.Ordinal ?? -1);
-                    return FollowIntoCall(creation, constructor, value, isReceiver: false, out carrier, ref target);
+                    return FollowIntoCall(production, creation, constructor, value, isReceiver: false, out carrier, ref target);
 
                 case IInvocationOperation call when call.Instance == current:
                     target = (call.TargetMethod, -1);
-                    return FollowIntoCall(call, call.TargetMethod, value, isReceiver: true, out carrier, ref target);
+                    return FollowIntoCall(production, call, call.TargetMethod, value, isReceiver: true, out carrier, ref target);
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     carrier = declarator.Symbol;
@@ -142,7 +142,7 @@ namespace RealismAnalyzers.Model
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation } assignment when assignment.Value == current:
                     // sut.Limit = value; new Options { Limit = value }: the product reads it as it is.
                     var member = assignment.Target is IPropertyReferenceOperation property ? (ISymbol)property.Property : ((IFieldReferenceOperation)assignment.Target).Field;
-                    return _model.Tests.IsProductionMember(member) && !IsTestCode(member) ? Flow.AsIs : Flow.Stops;
+                    return production.IsProductionMember(member) && !IsTestCode(member) ? Flow.AsIs : Flow.Stops;
 
                 case IArrayInitializerOperation:
                     carrier = ContainerOf(current.Parent);
@@ -156,7 +156,7 @@ namespace RealismAnalyzers.Model
             return Flow.Stops;
         }
 
-        private Flow FollowIntoCall(IOperation call, IMethodSymbol target, IOperation value, bool isReceiver, out object? carrier, ref (IMethodSymbol? Member, int Ordinal) reached)
+        private Flow FollowIntoCall(ProductionScope production, IOperation call, IMethodSymbol target, IOperation value, bool isReceiver, out object? carrier, ref (IMethodSymbol? Member, int Ordinal) reached)
         {
             carrier = null;
             if (call is IInvocationOperation invocation)
@@ -177,10 +177,10 @@ namespace RealismAnalyzers.Model
                 }
             }
 
-            if (_model.Tests.IsProductionMember(target) && !IsTestCode(target))
+            if (production.IsProductionMember(target) && !IsTestCode(target))
             {
                 // A production constructor or factory whose result only feeds the next production call is part of the arrange step.
-                if ((target.MethodKind == MethodKind.Constructor || IsFactory(target) || IsParse(target)) && FeedsProduction(call))
+                if ((target.MethodKind == MethodKind.Constructor || IsFactory(target) || IsParse(target)) && FeedsProduction(production, call))
                 {
                     return Flow.Stops;
                 }
@@ -312,7 +312,7 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>The result of a production constructor or factory is handed to another production call (as its receiver or argument).</summary>
-        private bool FeedsProduction(IOperation creation)
+        private bool FeedsProduction(ProductionScope production, IOperation creation)
         {
             // Through conversions and member reads of the result: YearMonthPattern.Iso.Parse(text).Value.
             var current = creation;
@@ -324,19 +324,19 @@ namespace RealismAnalyzers.Model
             switch (current.Parent)
             {
                 case IInvocationOperation call when call.Instance == current:
-                    return _model.Tests.IsProductionCall(call);
+                    return production.IsProductionCall(call);
                 case IArgumentOperation { Parent: IInvocationOperation call }:
-                    return _model.Tests.IsProductionCall(call);
+                    return production.IsProductionCall(call);
                 case IArgumentOperation { Parent: IObjectCreationOperation { Constructor: { } constructor } }:
-                    return _model.Tests.IsProductionMember(constructor) && !IsTestCode(constructor);
+                    return production.IsProductionMember(constructor) && !IsTestCode(constructor);
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return LocalFeedsProduction(declarator.Symbol, current);
+                    return LocalFeedsProduction(production, declarator.Symbol, current);
             }
 
             return false;
         }
 
-        private bool LocalFeedsProduction(ILocalSymbol local, IOperation anywhere)
+        private bool LocalFeedsProduction(ProductionScope production, ILocalSymbol local, IOperation anywhere)
         {
             var root = anywhere;
             while (root.Parent is { } parent)
@@ -359,9 +359,9 @@ namespace RealismAnalyzers.Model
 
                 switch (current.Parent)
                 {
-                    case IInvocationOperation call when call.Instance == current && _model.Tests.IsProductionCall(call):
+                    case IInvocationOperation call when call.Instance == current && production.IsProductionCall(call):
                         return true;
-                    case IArgumentOperation { Parent: IInvocationOperation call } when _model.Tests.IsProductionCall(call):
+                    case IArgumentOperation { Parent: IInvocationOperation call } when production.IsProductionCall(call):
                         return true;
                 }
             }

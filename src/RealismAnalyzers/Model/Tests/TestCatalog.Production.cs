@@ -70,8 +70,11 @@ namespace RealismAnalyzers.Model
             }
         }
 
-        /// <summary>What counts as production code for <paramref name="tree"/>, under <c>realism.production_assemblies</c>.</summary>
-        public ProductionScope GetProductionScope(AnalyzerOptions options, SyntaxTree tree)
+        /// <summary>
+        /// What counts as production code for <paramref name="tree"/>, under <c>realism.production_assemblies</c> (the one definition every
+        /// rule asks: without the option, referenced assemblies that are neither the platform nor a testing library).
+        /// </summary>
+        public ProductionScope GetProductionScope(AnalyzerOptions? options, SyntaxTree? tree)
         {
             var patterns = RealismOptions.GetText(options, tree, RealismOptions.ProductionAssemblies);
             return _productionScopes.GetOrAdd(patterns ?? string.Empty, p => new ProductionScope(_model, p));
@@ -136,12 +139,6 @@ namespace RealismAnalyzers.Model
             return builder.ToImmutable();
         }
 
-        /// <summary>A call of the product's own code (or a test helper outside the test classes): no testing-library role, not .NET, not test code.</summary>
-        public bool IsProductionCall(IInvocationOperation call) =>
-            _model.Classify(call).Role == InvocationRole.None && IsProductionCode(call.TargetMethod);
-
-        /// <summary>A member of the product's own code: a production assembly, or this compilation outside its test-side types.</summary>
-        public bool IsProductionCode(ISymbol member) => IsProductionMember(member) && !_model.FailureSetups.IsTestCode(member);
     }
 
     /// <summary>
@@ -172,6 +169,21 @@ namespace RealismAnalyzers.Model
             _assemblies.GetOrAdd(assembly, a => _patterns is not null
                 ? _patterns.IsMatch(a.Identity.Name)
                 : _model.Tests.RoleOf(a) == AssemblyRole.Production);
+
+        /// <summary>
+        /// True when <paramref name="member"/> belongs to the product (or to a test helper of this compilation): this compilation, or a
+        /// production assembly (<see cref="IsProductionAssembly"/>); not the .NET platform or a testing library.
+        /// </summary>
+        public bool IsProductionMember(ISymbol member) =>
+            member.ContainingAssembly is { } assembly &&
+            (SymbolEqualityComparer.Default.Equals(assembly, _model.Compilation.Assembly) || IsProductionAssembly(assembly));
+
+        /// <summary>A member of the product's own code: a production assembly, or this compilation outside its test-side types.</summary>
+        public bool IsProductionCode(ISymbol member) => IsProductionMember(member) && !_model.FailureSetups.IsTestCode(member);
+
+        /// <summary>A call of the product's own code (or a test helper outside the test classes): no testing-library role, not .NET, not test code.</summary>
+        public bool IsProductionCall(IInvocationOperation call) =>
+            _model.Classify(call).Role == InvocationRole.None && IsProductionCode(call.TargetMethod);
 
         /// <summary>
         /// True when <paramref name="type"/> is production code or reaches it: declared in a production assembly or in non-test code of this

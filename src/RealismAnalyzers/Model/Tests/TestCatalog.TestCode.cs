@@ -94,9 +94,6 @@ namespace RealismAnalyzers.Model
             return TestCodeKind.None;
         }
 
-        /// <summary>True when <paramref name="member"/> belongs to the product (or a test helper): not to the .NET or a testing library.</summary>
-        public bool IsProductionMember(ISymbol member) =>
-            member.ContainingAssembly is { } assembly && RoleOf(assembly) == AssemblyRole.Production;
 
         /// <summary>True when <paramref name="type"/> (or a type it is nested in) declares test methods (see <see cref="DeclaresTests"/>).</summary>
         public bool IsInTestClass(INamedTypeSymbol? type)

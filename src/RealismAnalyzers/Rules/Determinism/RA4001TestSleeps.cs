@@ -39,7 +39,9 @@ namespace RealismAnalyzers.Rules.Determinism
                     // A delay inside a double's configured behaviour, in a callback handed to production code, or in the action an
                     // assertion runs (RaisesAsync, ThrowsAsync) runs as the code under test's work: it stands in for slow work, it is
                     // not the test waiting.
-                    if (model.ClockAndTasks.IsInDoubleBehaviour(invocation) || model.ClockAndTasks.IsInProductionCallback(invocation) || model.ClockAndTasks.IsInAssertionAction(invocation))
+                    var production = model.Tests.GetProductionScope(operationContext.Options, invocation.Syntax.SyntaxTree);
+                    if (model.ClockAndTasks.IsInDoubleBehaviour(invocation) || model.ClockAndTasks.IsInProductionCallback(invocation, production) ||
+                        model.ClockAndTasks.IsInAssertionAction(invocation))
                     {
                         return;
                     }

@@ -45,7 +45,8 @@ namespace RealismAnalyzers.Rules.Determinism
                         return;
                     }
 
-                    var flow = new Flow(model, operationContext.ContainingSymbol.ContainingType, operationContext.CancellationToken);
+                    var production = model.Tests.GetProductionScope(operationContext.Options, operation.Syntax.SyntaxTree);
+                    var flow = new Flow(model, production, operationContext.ContainingSymbol.ContainingType, operationContext.CancellationToken);
                     var sink = flow.FindSink(operation);
                     if (sink is null)
                     {
@@ -100,6 +101,7 @@ namespace RealismAnalyzers.Rules.Determinism
         private sealed class Flow
         {
             private readonly TestingModel _model;
+            private readonly ProductionScope _production;
             private readonly INamedTypeSymbol? _testClass;
             private readonly CancellationToken _cancellationToken;
             private readonly Stack<Step> _pending = new Stack<Step>();
@@ -111,9 +113,10 @@ namespace RealismAnalyzers.Rules.Determinism
             private bool _branch;
             private int _steps;
 
-            public Flow(TestingModel model, INamedTypeSymbol? testClass, CancellationToken cancellationToken)
+            public Flow(TestingModel model, ProductionScope production, INamedTypeSymbol? testClass, CancellationToken cancellationToken)
             {
                 _model = model;
+                _production = production;
                 _testClass = testClass;
                 _cancellationToken = cancellationToken;
             }
@@ -163,7 +166,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
                 // Captured by a lambda handed to production code (`Job.FromExpression(() => Run(date))`, a message sent from an
                 // endpoint callback): the code under test receives it.
-                if (_model.ClockAndTasks.IsInProductionCallback(value))
+                if (_model.ClockAndTasks.IsInProductionCallback(value, _production))
                 {
                     _received = true;
                 }
@@ -319,7 +322,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         }
 
                         var method = invocation.TargetMethod;
-                        if (_model.Tests.IsProductionMember(method) && IsTestClassMember(method))
+                        if (_production.IsProductionMember(method) && IsTestClassMember(method))
                         {
                             // A helper of the test class: follow the parameter inside it, and the value it returns.
                             FollowIntoHelper(method, argument.Parameter, depth, parts);
@@ -337,7 +340,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         return method.ReturnsVoid ? null : invocation;
 
                     case IObjectCreationOperation creation when creation.Constructor is { } constructor:
-                        if (_model.Tests.IsProductionMember(constructor) && IsTestClassMember(constructor))
+                        if (_production.IsProductionMember(constructor) && IsTestClassMember(constructor))
                         {
                             return null;
                         }
@@ -356,7 +359,7 @@ namespace RealismAnalyzers.Rules.Determinism
 
             /// <summary>The code under test receives values passed to production code (not to the test class's own helpers) and to clock seams.</summary>
             private bool Receives(ISymbol member) =>
-                (_model.Tests.IsProductionMember(member) && !IsTestClassMember(member)) || ClockAndTaskService.IsClockSeam(member);
+                (_production.IsProductionMember(member) && !IsTestClassMember(member)) || ClockAndTaskService.IsClockSeam(member);
 
             private IOperation? FollowAssignment(ISimpleAssignmentOperation assignment, int depth, ClockParts parts)
             {

@@ -81,13 +81,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 var body = TestBodies.FindBody(block.OperationBlocks);
                 if (body is not null)
                 {
-                    CollectFacts(body, test, model, facts, block.CancellationToken);
+                    CollectFacts(body, test, model, model.Tests.GetProductionScope(block.Options, body.Syntax.SyntaxTree), facts, block.CancellationToken);
                 }
             });
             context.RegisterCompilationEndAction(end => Decide(end, facts));
         }
 
-        private static void CollectFacts(IOperation body, TestMethodInfo test, TestingModel model, Facts facts, System.Threading.CancellationToken cancellationToken)
+        private static void CollectFacts(IOperation body, TestMethodInfo test, TestingModel model, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
         {
             // Locals that hold a production call's result (`var result = service.Pay(...)`), and locals that hold doubles.
             Dictionary<ILocalSymbol, IInvocationOperation>? results = null;
@@ -178,7 +178,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 IInvocationOperation? producer;
                 if (subject is IPropertyReferenceOperation { Instance: { } owner } flag && FailureSetupService.TryGetOutcomeFlag(flag.Property, out var meansSuccess))
                 {
-                    producer = Producer(owner, results, doubles, model);
+                    producer = Producer(owner, results, doubles, model, production);
                     if (producer is null || GetShape(producer.TargetMethod, out _) != ResultShape.ResultLike ||
                         (check != OutcomeCheck.IsTrue && check != OutcomeCheck.IsFalse))
                     {
@@ -189,7 +189,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 }
                 else
                 {
-                    producer = Producer(subject, results, doubles, model);
+                    producer = Producer(subject, results, doubles, model, production);
                     if (producer is null)
                     {
                         continue;
@@ -278,7 +278,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>The production call whose result <paramref name="value"/> is (directly, awaited, or through a local), or null.</summary>
-        private static IInvocationOperation? Producer(IOperation value, Dictionary<ILocalSymbol, IInvocationOperation>? results, HashSet<ILocalSymbol>? doubles, TestingModel model)
+        private static IInvocationOperation? Producer(IOperation value, Dictionary<ILocalSymbol, IInvocationOperation>? results, HashSet<ILocalSymbol>? doubles, TestingModel model, ProductionScope production)
         {
             value = OperationQueries.Unwrap(value);
             if (value is IAwaitOperation awaited)
@@ -296,7 +296,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 value = call;
             }
 
-            if (value is not IInvocationOperation invocation || !IsProductionMember(invocation, doubles, model))
+            if (value is not IInvocationOperation invocation || !IsProductionMember(invocation, doubles, model, production))
             {
                 return null;
             }
@@ -305,7 +305,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>A member of the product: not of the BCL, a test, mocking or assertion library, an interface (doubles), or a test class.</summary>
-        private static bool IsProductionMember(IInvocationOperation invocation, HashSet<ILocalSymbol>? doubles, TestingModel model)
+        private static bool IsProductionMember(IInvocationOperation invocation, HashSet<ILocalSymbol>? doubles, TestingModel model, ProductionScope production)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
@@ -314,7 +314,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return false;
             }
 
-            if (!model.Tests.IsProductionMember(method))
+            if (!production.IsProductionMember(method))
             {
                 return false;
             }

@@ -125,7 +125,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 return;
             }
 
-            CollectLiteralEdges(body, model, facts, context.CancellationToken);
+            var production = model.Tests.GetProductionScope(context.Options, body.Syntax.SyntaxTree);
+            CollectLiteralEdges(body, model, production, facts, context.CancellationToken);
             if (method.Parameters.IsEmpty || test.HasDataSource || test.DataRows.IsDefaultOrEmpty)
             {
                 return;
@@ -176,7 +177,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 // A parameter that never reaches the code under test as it is (converted first, only an expected value, a branch
                 // selector) has no edges of its own to test there.
                 var targets = new List<(IMethodSymbol? Member, int Ordinal)>();
-                if (!model.FailureSetups.ReachesProductionAsIs(parameter, body, targets))
+                if (!model.FailureSetups.ReachesProductionAsIs(parameter, body, production, targets))
                 {
                     continue;
                 }
@@ -208,7 +209,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>Edge literals a test passes to production members: <c>Parse("")</c>, <c>ToWords(0)</c>, <c>Total(new int[0])</c>.</summary>
-        private static void CollectLiteralEdges(IOperation body, TestingModel model, Facts facts, System.Threading.CancellationToken cancellationToken)
+        private static void CollectLiteralEdges(IOperation body, TestingModel model, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
         {
             foreach (var operation in body.Descendants())
             {
@@ -237,7 +238,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         continue;
                     }
 
-                    if (!model.Tests.IsProductionMember(target))
+                    if (!production.IsProductionMember(target))
                     {
                         break;
                     }

@@ -37,6 +37,7 @@ namespace RealismAnalyzers.Rules.Mocking
 
                 // First the cheap question most tests answer no to: does the test verify calls and check nothing else?
                 var facts = model.Tests.FactsOf(body, conventions);
+                var production = model.Tests.GetProductionScope(block.Options, body.Syntax.SyntaxTree);
                 if (facts.Throws)
                 {
                     // The test fails on purpose on some condition of its own: a state check.
@@ -95,7 +96,7 @@ namespace RealismAnalyzers.Rules.Mocking
                     switch (operation)
                     {
                         case IObjectCreationOperation creation when carryingValues is not null && creation.Constructor is { } constructor &&
-                                                                    model.Tests.IsProductionCode(constructor):
+                                                                    production.IsProductionCode(constructor):
                             inputs.AddArguments(creation.Arguments);
                             break;
 
@@ -115,7 +116,7 @@ namespace RealismAnalyzers.Rules.Mocking
                                         return;
                                     }
 
-                                    if (carryingValues is not null && model.Tests.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
+                                    if (carryingValues is not null && production.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
                                     {
                                         inputs.AddArguments(invocation.Arguments);
                                         if (ignoredResult is null && IgnoresResult(invocation, body))

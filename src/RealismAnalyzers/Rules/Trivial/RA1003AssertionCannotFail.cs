@@ -26,7 +26,8 @@ namespace RealismAnalyzers.Rules.Trivial
                         return;
                     }
 
-                    var reason = WhyItCannotFail(model, invocation, operands, operationContext.CancellationToken);
+                    var production = model.Tests.GetProductionScope(operationContext.Options, invocation.Syntax.SyntaxTree);
+                    var reason = WhyItCannotFail(model, invocation, operands, production, operationContext.CancellationToken);
                     if (reason is not null)
                     {
                         var properties = LeavesTestChecked(model, invocation, operationContext)
@@ -77,7 +78,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 }
 
                 if (model.Assertions.TryGetAssertionOperands(call, out var operands) && operands.Actual is not null &&
-                    WhyItCannotFail(model, call, operands, context.CancellationToken) is not null)
+                    WhyItCannotFail(model, call, operands, model.Tests.GetProductionScope(context.Options, call.Syntax.SyntaxTree), context.CancellationToken) is not null)
                 {
                     continue;
                 }
@@ -88,7 +89,7 @@ namespace RealismAnalyzers.Rules.Trivial
             return false;
         }
 
-        private static string? WhyItCannotFail(TestingModel model, IInvocationOperation invocation, AssertionOperands operands, System.Threading.CancellationToken cancellationToken)
+        private static string? WhyItCannotFail(TestingModel model, IInvocationOperation invocation, AssertionOperands operands, ProductionScope production, System.Threading.CancellationToken cancellationToken)
         {
             var actual = operands.Actual!;
             var value = OperationQueries.Unwrap(actual);
@@ -97,7 +98,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 case AssertionKind.Boolean:
                     // A condition over the product's constants (Limits.Max > int.MaxValue) pins them: a change in the product fails it.
                     if (operands.ExpectedBoolean is { } demanded && actual.ConstantValue is { HasValue: true, Value: bool constant } && constant == demanded &&
-                        !model.Assertions.ReadsProductConstant(actual, cancellationToken))
+                        !model.Assertions.ReadsProductConstant(actual, production, cancellationToken))
                     {
                         return constant ? "it checks the constant 'true'" : "it checks the constant 'false'";
                     }
@@ -117,7 +118,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     }
 
                     if (ConstantOf(actual, out var left) && ConstantOf(expected, out var right) &&
-                        !model.Assertions.IsProductConstant(actual, cancellationToken) && !model.Assertions.IsProductConstant(expected, cancellationToken))
+                        !model.Assertions.IsProductConstant(actual, production, cancellationToken) && !model.Assertions.IsProductConstant(expected, production, cancellationToken))
                     {
                         // Constants of different types (1 and 1L) compare by library rules the Model does not know, and so do
                         // NaN and the infinities (IEEE equality says NaN != NaN; libraries decide for themselves).
@@ -137,7 +138,7 @@ namespace RealismAnalyzers.Rules.Trivial
 
                     // Equality (not identity) of a value with itself runs the product's Equals when it declares one: that is a test of it.
                     if (!operands.IsNegated && ValueFacts.IsSameValue(actual, expected) &&
-                        (operands.CheckName.IndexOf("Same", System.StringComparison.Ordinal) >= 0 || !model.Assertions.HasProductEquality(DeclaredType(OperationQueries.Unwrap(expected)), cancellationToken)))
+                        (operands.CheckName.IndexOf("Same", System.StringComparison.Ordinal) >= 0 || !model.Assertions.HasProductEquality(DeclaredType(OperationQueries.Unwrap(expected)), production, cancellationToken)))
                     {
                         return "both sides are the same expression";
                     }
