@@ -108,32 +108,20 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
-        private static IMethodSymbol? MethodReceivingLambda(IAnonymousFunctionOperation lambda)
+        /// <summary>The method or constructor a lambda is passed to as an argument, through delegate conversions.</summary>
+        private static IMethodSymbol? MethodReceivingLambda(IAnonymousFunctionOperation lambda) => CallReceivingLambda(lambda) switch
         {
-            IOperation? current = lambda.Parent;
-            for (var depth = 0; current is not null && depth < 8; depth++)
-            {
-                switch (current)
-                {
-                    case IDelegateCreationOperation:
-                    case IConversionOperation:
-                    case IParenthesizedOperation:
-                        current = current.Parent;
-                        continue;
-                    case IArgumentOperation { Parent: IInvocationOperation invocation }:
-                        return invocation.TargetMethod;
-                    case IArgumentOperation { Parent: IObjectCreationOperation creation }:
-                        return creation.Constructor;
-                    default:
-                        return null;
-                }
-            }
-
-            return null;
-        }
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
 
         /// <summary>The invocation a lambda is passed to as an argument, through delegate conversions.</summary>
-        private static IInvocationOperation? InvocationReceivingLambda(IAnonymousFunctionOperation lambda)
+        private static IInvocationOperation? InvocationReceivingLambda(IAnonymousFunctionOperation lambda) =>
+            CallReceivingLambda(lambda) as IInvocationOperation;
+
+        /// <summary>The invocation or object creation a lambda is an argument of (through delegate conversions), or null.</summary>
+        private static IOperation? CallReceivingLambda(IAnonymousFunctionOperation lambda)
         {
             IOperation? current = lambda.Parent;
             for (var depth = 0; current is not null && depth < 8; depth++)
@@ -145,8 +133,8 @@ namespace RealismAnalyzers.Model
                     case IParenthesizedOperation:
                         current = current.Parent;
                         continue;
-                    case IArgumentOperation { Parent: IInvocationOperation invocation }:
-                        return invocation;
+                    case IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation } argument:
+                        return argument.Parent;
                     default:
                         return null;
                 }

@@ -53,11 +53,7 @@ namespace RealismAnalyzers.Model
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     // Action act = () => …; act.Should().Throw<X>(); / Assert.Throws<X>(act);
-                    var root = (IOperation)declarator;
-                    while (root.Parent is { } parent)
-                    {
-                        root = parent;
-                    }
+                    var root = TestBodies.RootOf(declarator);
 
                     foreach (var node in root.Descendants())
                     {

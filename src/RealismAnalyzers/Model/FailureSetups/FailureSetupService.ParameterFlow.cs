@@ -338,11 +338,7 @@ namespace RealismAnalyzers.Model
 
         private bool LocalFeedsProduction(ProductionScope production, ILocalSymbol local, IOperation anywhere)
         {
-            var root = anywhere;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
+            var root = TestBodies.RootOf(anywhere);
 
             foreach (var operation in root.Descendants())
             {

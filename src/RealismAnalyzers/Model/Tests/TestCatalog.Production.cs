@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -76,9 +77,30 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public ProductionScope GetProductionScope(AnalyzerOptions? options, SyntaxTree? tree)
         {
-            var patterns = RealismOptions.GetText(options, tree, RealismOptions.ProductionAssemblies);
-            return _productionScopes.GetOrAdd(patterns ?? string.Empty, p => new ProductionScope(_model, p));
+            // Asked for every assertion and call some rules judge: the answer is kept per options provider (a new one comes with new
+            // .editorconfig) and tree, as the assertion conventions are.
+            if (options?.AnalyzerConfigOptionsProvider is not { } provider || tree is null)
+            {
+                return ScopeFor(RealismOptions.GetText(options, tree, RealismOptions.ProductionAssemblies));
+            }
+
+            var byTree = _productionScopesByTree.GetValue(provider, s_newScopesByTree);
+            if (byTree.TryGetValue(tree, out var scope))
+            {
+                return scope;
+            }
+
+            return byTree.GetOrAdd(tree, ScopeFor(RealismOptions.GetText(options, tree, RealismOptions.ProductionAssemblies)));
         }
+
+        private ProductionScope ScopeFor(string? patterns) =>
+            _productionScopes.GetOrAdd(patterns ?? string.Empty, p => new ProductionScope(_model, p));
+
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, ProductionScope>>.CreateValueCallback s_newScopesByTree =
+            _ => new ConcurrentDictionary<SyntaxTree, ProductionScope>();
+
+        private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, ProductionScope>> _productionScopesByTree =
+            new ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, ProductionScope>>();
 
         /// <summary>
         /// True when a type declared in this compilation belongs to the tests: a test class, a type nested in or derived from one,

@@ -82,11 +82,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     return assignment.Parent is IExpressionStatementOperation;
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    var root = (IOperation)declarator;
-                    while (root.Parent is { } parent)
-                    {
-                        root = parent;
-                    }
+                    var root = TestBodies.RootOf(declarator);
 
                     foreach (var node in root.Descendants())
                     {

@@ -56,11 +56,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 }
 
                 // The graph is built for the root of the body: the method body operation above the block the action is given.
-                var root = body;
-                while (root.Parent is { } parent)
-                {
-                    root = parent;
-                }
+                var root = TestBodies.RootOf(body);
 
                 var graph = root switch
                 {
