@@ -20,6 +20,21 @@ namespace RealismAnalyzers.Model
         public InvocationInfo Info { get; }
     }
 
+    /// <summary>A write of a value to a local of a test body: <c>var result = service.Pay(...)</c>, or <c>result = ...</c> later.</summary>
+    internal readonly struct LocalWrite
+    {
+        public LocalWrite(ILocalSymbol local, IOperation value)
+        {
+            Local = local;
+            Value = value;
+        }
+
+        public ILocalSymbol Local { get; }
+
+        /// <summary>The value written, as bound (conversions not stripped).</summary>
+        public IOperation Value { get; }
+    }
+
     /// <summary>
     /// The fact sheet of one test body: its calls, each classified once (assertion, double creation, configuration or verification,
     /// framework call, or none of these: a call of the code under test or of a helper), in the order a walk of the body meets them; whether it throws on its own;
@@ -54,8 +69,23 @@ namespace RealismAnalyzers.Model
         /// </summary>
         public ImmutableArray<TestCall> Calls => Walked.Calls;
 
+        /// <summary>Every object creation in the body (lambdas and local functions included), in walk order.</summary>
+        public ImmutableArray<IObjectCreationOperation> Creations => Walked.Creations;
+
+        /// <summary>
+        /// Every write to a local in the body, in walk order: declarations with an initializer and simple assignments. A local written
+        /// twice appears twice, the later write last.
+        /// </summary>
+        public ImmutableArray<LocalWrite> LocalWrites => Walked.LocalWrites;
+
         /// <summary>True when the body throws on its own (<c>throw</c> anywhere in it): a check of the test's own making.</summary>
         public bool Throws => Walked.Throws;
+
+        /// <summary>
+        /// True when everything in the body binds: no invalid operation and no value of an unknown type. Half-typed code, or code
+        /// whose references the compilation lacks, is not judged by rules that must know what the test touches.
+        /// </summary>
+        public bool BindsFully => Walked.BindsFully;
 
         /// <summary>
         /// True when the test can fail on purpose: an assertion, a verification, a <c>throw</c>, or a call of a helper that does one of
@@ -78,12 +108,29 @@ namespace RealismAnalyzers.Model
             public Walk(TestingModel model, IOperation body, AssertionConventions conventions)
             {
                 var calls = ImmutableArray.CreateBuilder<TestCall>();
+                var creations = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+                var writes = ImmutableArray.CreateBuilder<LocalWrite>();
+                var bindsFully = true;
                 foreach (var operation in body.Descendants())
                 {
+                    if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
+                    {
+                        bindsFully = false;
+                    }
+
                     switch (operation)
                     {
                         case IInvocationOperation invocation:
                             calls.Add(new TestCall(invocation, model.Classify(invocation, conventions)));
+                            break;
+                        case IObjectCreationOperation creation:
+                            creations.Add(creation);
+                            break;
+                        case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                            writes.Add(new LocalWrite(declarator.Symbol, initial));
+                            break;
+                        case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                            writes.Add(new LocalWrite(target.Local, assignment.Value));
                             break;
                         case IThrowOperation:
                             Throws = true;
@@ -92,11 +139,20 @@ namespace RealismAnalyzers.Model
                 }
 
                 Calls = calls.ToImmutable();
+                Creations = creations.ToImmutable();
+                LocalWrites = writes.ToImmutable();
+                BindsFully = bindsFully;
             }
 
             public ImmutableArray<TestCall> Calls { get; }
 
+            public ImmutableArray<IObjectCreationOperation> Creations { get; }
+
+            public ImmutableArray<LocalWrite> LocalWrites { get; }
+
             public bool Throws { get; }
+
+            public bool BindsFully { get; }
         }
 
         private static readonly ConditionalWeakTable<IOperation, TestFacts> s_byBody = new ConditionalWeakTable<IOperation, TestFacts>();
@@ -104,7 +160,12 @@ namespace RealismAnalyzers.Model
         /// <summary>The fact sheet of <paramref name="body"/>, built once per body (and kept as long as the body is).</summary>
         internal static TestFacts For(TestingModel model, IOperation body, AssertionConventions conventions)
         {
-            var facts = s_byBody.GetValue(body, b => new TestFacts(model, b, conventions));
+            if (!s_byBody.TryGetValue(body, out var facts))
+            {
+                // Only the first rule to ask about a body makes its sheet (and pays for the callback); a racing one takes the winner's.
+                var made = new TestFacts(model, body, conventions);
+                facts = s_byBody.GetValue(body, _ => made);
+            }
 
             // Every rule of one analysis reads the same conventions for a tree; a sheet classified under others is not reused.
             return ReferenceEquals(facts.Conventions, conventions) && ReferenceEquals(facts._model, model) ? facts : new TestFacts(model, body, conventions);

@@ -81,40 +81,24 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 var body = TestBodies.FindBody(block.OperationBlocks);
                 if (body is not null)
                 {
-                    CollectFacts(body, test, model, model.Tests.GetProductionScope(block.Options, body.Syntax.SyntaxTree), facts, block.CancellationToken);
+                    var tree = body.Syntax.SyntaxTree;
+                    var sheet = model.Tests.FactsOf(body, model.Assertions.GetConventions(block.Options, tree));
+                    CollectFacts(sheet, test, model, model.Tests.GetProductionScope(block.Options, tree), facts, block.CancellationToken);
                 }
             });
             context.RegisterCompilationEndAction(end => Decide(end, facts));
         }
 
-        private static void CollectFacts(IOperation body, TestMethodInfo test, TestingModel model, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
+        private static void CollectFacts(TestFacts sheet, TestMethodInfo test, TestingModel model, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
         {
             // Locals that hold a production call's result (`var result = service.Pay(...)`), and locals that hold doubles.
             Dictionary<ILocalSymbol, IInvocationOperation>? results = null;
             HashSet<ILocalSymbol>? doubles = null;
-            foreach (var operation in body.Descendants())
+            foreach (var write in sheet.LocalWrites)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ILocalSymbol? local = null;
-                IOperation? value = null;
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
-                        local = declarator.Symbol;
-                        value = initial;
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                        local = target.Local;
-                        value = assignment.Value;
-                        break;
-                }
-
-                if (local is null || value is null)
-                {
-                    continue;
-                }
-
-                value = OperationQueries.Unwrap(value);
+                var local = write.Local;
+                var value = OperationQueries.Unwrap(write.Value);
                 if (value is IAwaitOperation awaited)
                 {
                     value = OperationQueries.Unwrap(awaited.Operation);
@@ -131,13 +115,10 @@ namespace RealismAnalyzers.Rules.FailurePaths
             }
 
             var expectsException = false;
-            foreach (var operation in body.Descendants())
+            foreach (var call in sheet.Calls)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (operation is not IInvocationOperation invocation)
-                {
-                    continue;
-                }
+                var invocation = call.Invocation;
 
                 if (test.HasExpectedException && GetShape(invocation.TargetMethod, out _) != ResultShape.None)
                 {
@@ -231,7 +212,7 @@ namespace RealismAnalyzers.Rules.FailurePaths
 
             if (expectsException)
             {
-                AddCallsInLambdas(body, facts);
+                AddCallsInLambdas(sheet, facts);
             }
         }
 
@@ -253,13 +234,13 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>Assert.Throws(() => service.Pay(...)), act.Should().Throw&lt;T&gt;(): the calls in the test's lambdas are expected to fail.</summary>
-        private static void AddCallsInLambdas(IOperation body, Facts facts)
+        private static void AddCallsInLambdas(TestFacts sheet, Facts facts)
         {
-            foreach (var operation in body.Descendants())
+            foreach (var call in sheet.Calls)
             {
-                if (operation is IInvocationOperation call && IsInsideLambda(call, body))
+                if (IsInsideLambda(call.Invocation, sheet.Body))
                 {
-                    facts.Failures.TryAdd(call.TargetMethod.OriginalDefinition, 0);
+                    facts.Failures.TryAdd(call.Invocation.TargetMethod.OriginalDefinition, 0);
                 }
             }
         }

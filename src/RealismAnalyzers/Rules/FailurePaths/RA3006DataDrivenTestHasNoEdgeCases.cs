@@ -126,7 +126,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
             }
 
             var production = model.Tests.GetProductionScope(context.Options, body.Syntax.SyntaxTree);
-            CollectLiteralEdges(body, model, production, facts, context.CancellationToken);
+            var sheet = model.Tests.FactsOf(body, model.Assertions.GetConventions(context.Options, body.Syntax.SyntaxTree));
+            CollectLiteralEdges(sheet, production, facts, context.CancellationToken);
             if (method.Parameters.IsEmpty || test.HasDataSource || test.DataRows.IsDefaultOrEmpty)
             {
                 return;
@@ -209,42 +210,40 @@ namespace RealismAnalyzers.Rules.FailurePaths
         }
 
         /// <summary>Edge literals a test passes to production members: <c>Parse("")</c>, <c>ToWords(0)</c>, <c>Total(new int[0])</c>.</summary>
-        private static void CollectLiteralEdges(IOperation body, TestingModel model, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
+        private static void CollectLiteralEdges(TestFacts sheet, ProductionScope production, Facts facts, System.Threading.CancellationToken cancellationToken)
         {
-            foreach (var operation in body.Descendants())
+            foreach (var call in sheet.Calls)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                IMethodSymbol? target;
-                ImmutableArray<IArgumentOperation> arguments;
-                switch (operation)
+                CoverEdgeArguments(call.Invocation.TargetMethod, call.Invocation.Arguments, production, facts);
+            }
+
+            foreach (var creation in sheet.Creations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (creation.Constructor is { } constructor)
                 {
-                    case IInvocationOperation invocation when !invocation.Arguments.IsEmpty:
-                        target = invocation.TargetMethod;
-                        arguments = invocation.Arguments;
-                        break;
-                    case IObjectCreationOperation { Constructor: { } constructor } creation when !creation.Arguments.IsEmpty:
-                        target = constructor;
-                        arguments = creation.Arguments;
-                        break;
-                    default:
-                        continue;
+                    CoverEdgeArguments(constructor, creation.Arguments, production, facts);
+                }
+            }
+        }
+
+        private static void CoverEdgeArguments(IMethodSymbol target, ImmutableArray<IArgumentOperation> arguments, ProductionScope production, Facts facts)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is not { } parameter || argument.IsImplicit || KindOf(parameter.Type) is var kind && kind == ValueKind.None ||
+                    !IsEdgeArgument(argument.Value, kind, parameter.Type))
+                {
+                    continue;
                 }
 
-                foreach (var argument in arguments)
+                if (!production.IsProductionMember(target))
                 {
-                    if (argument.Parameter is not { } parameter || argument.IsImplicit || KindOf(parameter.Type) is var kind && kind == ValueKind.None ||
-                        !IsEdgeArgument(argument.Value, kind, parameter.Type))
-                    {
-                        continue;
-                    }
-
-                    if (!production.IsProductionMember(target))
-                    {
-                        break;
-                    }
-
-                    facts.Cover(target, parameter.Ordinal);
+                    break;
                 }
+
+                facts.Cover(target, parameter.Ordinal);
             }
         }
 
@@ -296,35 +295,14 @@ namespace RealismAnalyzers.Rules.FailurePaths
             return true;
         }
 
-        private static ValueKind KindOf(ITypeSymbol type)
+        private static ValueKind KindOf(ITypeSymbol type) => ScalarKinds.Of(type) switch
         {
-            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_String:
-                    return ValueKind.String;
-                case SpecialType.System_SByte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_Decimal:
-                    return ValueKind.Integer;
-                case SpecialType.System_Byte:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_UInt64:
-                    return ValueKind.Unsigned;
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                    return ValueKind.Floating;
-            }
-
-            return type is IArrayTypeSymbol ? ValueKind.Collection : ValueKind.None;
-        }
+            ScalarKind.String => ValueKind.String,
+            ScalarKind.Integer => ValueKind.Integer,
+            ScalarKind.Unsigned => ValueKind.Unsigned,
+            ScalarKind.Floating => ValueKind.Floating,
+            _ => type is IArrayTypeSymbol ? ValueKind.Collection : ValueKind.None,
+        };
 
         private static bool IsEdge(TypedConstant value, ValueKind kind, ITypeSymbol type)
         {

@@ -90,45 +90,47 @@ namespace RealismAnalyzers.Rules.Mocking
                 IInvocationOperation? ignoredResult = null;
                 // Calls written inside a verification or configuration (x => x.Send(...)) name members of a double, not the code under test.
                 var doubleSpans = new List<TextSpan>();
-                foreach (var operation in body.Descendants())
+                foreach (var call in facts.Calls)
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
-                    switch (operation)
+                    var invocation = call.Invocation;
+                    switch (call.Info.Role)
                     {
-                        case IObjectCreationOperation creation when carryingValues is not null && creation.Constructor is { } constructor &&
-                                                                    production.IsProductionCode(constructor):
-                            inputs.AddArguments(creation.Arguments);
+                        case InvocationRole.Verification:
+                        case InvocationRole.DoubleConfiguration:
+                        case InvocationRole.AssertionStart:
+                            doubleSpans.Add(invocation.Syntax.Span);
                             break;
 
-                        case IInvocationOperation invocation:
-                            switch (model.Classify(invocation, conventions).Role)
+                        case InvocationRole.None:
+                            // A helper that asserts: its kind of check is unknown here, so the test is not reported.
+                            if (model.Assertions.MethodAsserts(invocation.TargetMethod, conventions, block.CancellationToken))
                             {
-                                case InvocationRole.Verification:
-                                case InvocationRole.DoubleConfiguration:
-                                case InvocationRole.AssertionStart:
-                                    doubleSpans.Add(invocation.Syntax.Span);
-                                    break;
+                                return;
+                            }
 
-                                case InvocationRole.None:
-                                    // A helper that asserts: its kind of check is unknown here, so the test is not reported.
-                                    if (model.Assertions.MethodAsserts(invocation.TargetMethod, conventions, block.CancellationToken))
-                                    {
-                                        return;
-                                    }
-
-                                    if (carryingValues is not null && production.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
-                                    {
-                                        inputs.AddArguments(invocation.Arguments);
-                                        if (ignoredResult is null && IgnoresResult(invocation, body))
-                                        {
-                                            ignoredResult = invocation;
-                                        }
-                                    }
-
-                                    break;
+                            if (carryingValues is not null && production.IsProductionCall(invocation) && !Within(doubleSpans, invocation.Syntax.Span))
+                            {
+                                inputs.AddArguments(invocation.Arguments);
+                                if (ignoredResult is null && IgnoresResult(invocation, body))
+                                {
+                                    ignoredResult = invocation;
+                                }
                             }
 
                             break;
+                    }
+                }
+
+                if (carryingValues is not null)
+                {
+                    // What the test handed to the constructors of the code under test is its input too.
+                    foreach (var creation in facts.Creations)
+                    {
+                        if (creation.Constructor is { } constructor && production.IsProductionCode(constructor))
+                        {
+                            inputs.AddArguments(creation.Arguments);
+                        }
                     }
                 }
 

@@ -134,7 +134,7 @@ namespace RealismAnalyzers.Rules.Trivial
                 return null; // Assertions only in lambdas the graph does not run (handed to helpers): undecidable, stay silent.
             }
 
-            var search = new Search(blocks, asserts, FindLoopsThatRunAtLeastOnce(model, body, cancellationToken), FindNeverNullAccesses(body, cancellationToken));
+            var search = new Search(blocks, asserts, FindLoopsThatRunAtLeastOnce(model, model.Tests.FactsOf(body, conventions), cancellationToken), FindNeverNullAccesses(body, cancellationToken));
             var reason = search.Run(default, test.Method, cancellationToken);
             if (reason is null)
             {
@@ -438,10 +438,10 @@ namespace RealismAnalyzers.Rules.Trivial
         /// Loops known to run their body at least once: over a collection known to be non-empty (<see cref="AssertionService.IsKnownNonEmpty"/>),
         /// over a collection asserted non-empty or of a positive count before the loop, or a counting loop that does not count a collection.
         /// </summary>
-        private static HashSet<SyntaxNode> FindLoopsThatRunAtLeastOnce(TestingModel model, IOperation body, CancellationToken cancellationToken)
+        private static HashSet<SyntaxNode> FindLoopsThatRunAtLeastOnce(TestingModel model, TestFacts facts, CancellationToken cancellationToken)
         {
+            var body = facts.Body;
             var loops = new HashSet<SyntaxNode>();
-            List<IInvocationOperation>? assertions = null;
             foreach (var operation in body.Descendants())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -450,7 +450,7 @@ namespace RealismAnalyzers.Rules.Trivial
                     case IForEachLoopOperation forEach:
                         var collection = OperationQueries.Unwrap(forEach.Collection);
                         if (model.Assertions.IsKnownNonEmpty(collection, body, cancellationToken) ||
-                            IsAssertedNonEmptyBefore(model, body, collection, forEach.Syntax.SpanStart, ref assertions, cancellationToken))
+                            IsAssertedNonEmptyBefore(model, facts, collection, forEach.Syntax.SpanStart, cancellationToken))
                         {
                             loops.Add(forEach.Syntax);
                         }
@@ -539,25 +539,17 @@ namespace RealismAnalyzers.Rules.Trivial
         private static bool IsCountName(string name) =>
             name.EndsWith("Count", System.StringComparison.Ordinal) || name.EndsWith("Length", System.StringComparison.Ordinal);
 
-        private static bool IsAssertedNonEmptyBefore(
-            TestingModel model, IOperation body, IOperation collection, int position, ref List<IInvocationOperation>? assertions, CancellationToken cancellationToken)
+        private static bool IsAssertedNonEmptyBefore(TestingModel model, TestFacts facts, IOperation collection, int position, CancellationToken cancellationToken)
         {
-            if (assertions is null)
-            {
-                assertions = new List<IInvocationOperation>();
-                foreach (var node in body.Descendants())
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (node is IInvocationOperation invocation && model.Classify(invocation).Role == InvocationRole.Assertion)
-                    {
-                        assertions.Add(invocation);
-                    }
-                }
-            }
-
-            foreach (var assertion in assertions)
+            foreach (var call in facts.Calls)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (call.Info.Role != InvocationRole.Assertion)
+                {
+                    continue;
+                }
+
+                var assertion = call.Invocation;
                 if (assertion.Syntax.SpanStart < position && model.Assertions.TryGetAssertionOperands(assertion, out var operands) && operands.Actual is { } actual &&
                     AssertionService.ProvesNonEmpty(operands, OperationQueries.Unwrap(actual), collection))
                 {
