@@ -80,6 +80,13 @@ namespace RealismAnalyzers.Model
         /// <summary>For null checks: the check is about the default value (<c>IsNotDefault</c>, <c>Is.Not.Default</c>) rather than null.</summary>
         public bool IsDefaultCheck => Kind == AssertionKind.Null && CheckName.IndexOf("Default", System.StringComparison.Ordinal) >= 0;
 
+        /// <summary>
+        /// True when an exception assertion's name says the code must not throw: <c>NotThrow</c>, <c>DoesNotThrow</c>,
+        /// <c>ThrowsNothing</c>, <c>ShouldNotThrowAsync</c>. The one reading of "does not throw" for every question about throwing.
+        /// </summary>
+        internal static bool ExpectsNoThrow(string name) =>
+            IsNegatedName(name) || name.IndexOf("Nothing", System.StringComparison.Ordinal) >= 0;
+
         /// <summary>True when a name is negated at a word boundary: <c>NotNull</c>, <c>IsNotEqualTo</c>, <c>ShouldNotBe</c>, not <c>ThrowsNothing</c>.</summary>
         internal static bool IsNegatedName(string name)
         {

@@ -65,7 +65,8 @@ namespace RealismAnalyzers.Model
         /// <summary>
         /// True for the standard configuration sources: Microsoft.Extensions.Options' <c>IOptions&lt;T&gt;</c>, <c>IOptionsSnapshot&lt;T&gt;</c>,
         /// <c>IOptionsMonitor&lt;T&gt;</c>, and Microsoft.Extensions.Configuration's <c>IConfiguration</c>, <c>IConfigurationRoot</c>,
-        /// <c>IConfigurationSection</c>: they hand the code values (RA2005 suggests their real implementations).
+        /// <c>IConfigurationSection</c>: they hand the code values, and nothing makes them fail. A wider set than the ready-made fakes
+        /// RA2005 suggests (<see cref="ReadyMadeFakeCatalog"/>): <c>IOptionsSnapshot&lt;T&gt;</c> and <c>IOptionsMonitor&lt;T&gt;</c> have none.
         /// </summary>
         public static bool IsConfigurationSourceType(ITypeSymbol type)
         {

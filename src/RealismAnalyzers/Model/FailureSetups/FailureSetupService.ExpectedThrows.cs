@@ -176,8 +176,7 @@ namespace RealismAnalyzers.Model
                     return true; // xUnit Record.Exception: the exception is recorded to be asserted on (RA1005 checks it is).
                 case InvocationRole.Assertion:
                     var name = _model.Assertions.TryGetAssertionOperands(invocation, out var operands) ? operands.CheckName : invocation.TargetMethod.Name;
-                    return !AssertionOperands.IsNegatedName(name) && !AssertionOperands.IsNegatedName(invocation.TargetMethod.Name) &&
-                        name.IndexOf("Nothing", System.StringComparison.Ordinal) < 0;
+                    return !AssertionOperands.ExpectsNoThrow(name) && !AssertionOperands.ExpectsNoThrow(invocation.TargetMethod.Name);
             }
 
             return false;

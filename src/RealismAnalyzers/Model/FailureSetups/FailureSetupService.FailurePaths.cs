@@ -221,8 +221,8 @@ namespace RealismAnalyzers.Model
 
             var method = invocation.TargetMethod;
             var name = method.Name;
-            if (name.IndexOf("Not", StringComparison.Ordinal) >= 0 || name.StartsWith("With", StringComparison.Ordinal) ||
-                name.IndexOf("Nothing", StringComparison.Ordinal) >= 0)
+            // A "does not throw" check expects nothing; With… continues an expectation read from the assertion it follows.
+            if (AssertionOperands.ExpectsNoThrow(name) || name.StartsWith("With", StringComparison.Ordinal))
             {
                 return false;
             }

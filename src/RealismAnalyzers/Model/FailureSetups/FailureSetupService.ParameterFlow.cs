@@ -237,38 +237,12 @@ namespace RealismAnalyzers.Model
                 return from.SpecialType == to.SpecialType;
             }
 
-            if (IsNumber(from) || IsNumber(to))
+            if (ScalarKinds.IsNumber(from) || ScalarKinds.IsNumber(to))
             {
-                return IsNumber(from) && IsNumber(to);
+                return ScalarKinds.IsNumber(from) && ScalarKinds.IsNumber(to);
             }
 
             return IsCollection(from) && IsCollection(to);
-        }
-
-        private static bool IsNumber(ITypeSymbol type)
-        {
-            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_SByte:
-                case SpecialType.System_Byte:
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Single:
-                case SpecialType.System_Double:
-                case SpecialType.System_Decimal:
-                    return true;
-            }
-
-            return false;
         }
 
         private static bool IsCollection(ITypeSymbol type)
