@@ -130,13 +130,13 @@ public class DoubleUsageModelTests
         var shouldly = (IInvocationOperation)Find(root, semantic, "stock.ShouldBe(1)");
         var field = (IInvocationOperation)Find(root, semantic, "_pricing.Object.PriceOf(\"A\").Should().Be(0m)");
 
-        Assert.Equal("found", Assert.Single(model.Doubles.GetCheckedValues(fluent)).Syntax.ToString());
-        Assert.Equal("stock", Assert.Single(model.Doubles.GetCheckedValues(shouldly)).Syntax.ToString());
-        Assert.True(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(shouldly)[0], CancellationToken.None));
+        Assert.Equal("found", model.Assertions.GetAssertedValue(fluent)!.Syntax.ToString());
+        Assert.Equal("stock", model.Assertions.GetAssertedValue(shouldly)!.Syntax.ToString());
+        Assert.True(model.Doubles.IsDoubleAnswer(model.Assertions.GetAssertedValue(shouldly)!, CancellationToken.None));
 
         // Answers nobody configured (FindAsync of a fake set up only for Find; a field's mock with no setup) are the library's, not the test's.
-        Assert.False(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(fluent)[0], CancellationToken.None));
-        Assert.False(model.Doubles.IsDoubleAnswer(model.Doubles.GetCheckedValues(field)[0], CancellationToken.None));
+        Assert.False(model.Doubles.IsDoubleAnswer(model.Assertions.GetAssertedValue(fluent)!, CancellationToken.None));
+        Assert.False(model.Doubles.IsDoubleAnswer(model.Assertions.GetAssertedValue(field)!, CancellationToken.None));
         Assert.False(model.Doubles.IsDoubleAnswer(Find(root, semantic, "new List<object> { moq.Object }"), CancellationToken.None));
     }
 

@@ -152,13 +152,5 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
-
-        /// <summary>True for the floating-point values whose equality the libraries define themselves: NaN and the infinities.</summary>
-        public static bool IsSpecialFloatingValue(object? value) => value switch
-        {
-            double d => double.IsNaN(d) || double.IsInfinity(d),
-            float f => float.IsNaN(f) || float.IsInfinity(f),
-            _ => false,
-        };
     }
 }

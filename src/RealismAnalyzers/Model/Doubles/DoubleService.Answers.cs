@@ -20,22 +20,6 @@ namespace RealismAnalyzers.Model
         private readonly ConcurrentDictionary<ISymbol, bool> _memberHoldsDoubleWrapper = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         /// <summary>
-        /// The values an assertion checks (its "actual" side), as <see cref="GetAssertedValue"/> reads them:
-        /// <c>Assert.Equal(expected, actual)</c> → actual, <c>x.Should().Be(5)</c> → x, <c>x.ShouldBe(5)</c> → x,
-        /// TUnit <c>Assert.That(x).IsEqualTo(5)</c> → x. Empty for exception assertions, verifications and anything the Model cannot read.
-        /// </summary>
-        public ImmutableArray<IOperation> GetCheckedValues(IInvocationOperation assertion)
-        {
-            var info = _model.Classify(assertion);
-            if (info.Role != InvocationRole.Assertion || info.Kind == AssertionKind.Throws)
-            {
-                return ImmutableArray<IOperation>.Empty;
-            }
-
-            return _model.Assertions.GetAssertedValue(assertion) is { } actual ? ImmutableArray.Create(actual) : ImmutableArray<IOperation>.Empty;
-        }
-
-        /// <summary>
         /// True when <paramref name="value"/> is what a test double answered, with no production code in between:
         /// a member of a double's object (<c>sub.Get()</c>, <c>mock.Object.Total</c>, awaited or not) that the test or its setup
         /// configured (<see cref="IsConfiguredMember"/>), or a local every assignment of which is such a value. Partial doubles are

@@ -17,29 +17,6 @@ namespace RealismAnalyzers.Model
             site.Double.Library == TestLibrary.AutoFixture && OperationQueries.Unwrap(site.Creation) is IInvocationOperation { TargetMethod.Name: "Freeze" };
 
         /// <summary>
-        /// True when the double is the resource of a <c>using</c> statement or declaration (<c>await using</c> included): the block's end
-        /// calls its <c>Dispose</c>/<c>DisposeAsync</c>.
-        /// </summary>
-        public static bool IsDisposedByUsing(DoubleSite site)
-        {
-            for (IOperation? current = site.Stored.Parent; current is not null; current = current.Parent)
-            {
-                switch (current)
-                {
-                    case IConversionOperation or IParenthesizedOperation or IVariableInitializerOperation or IVariableDeclaratorOperation or
-                        IVariableDeclarationOperation or IVariableDeclarationGroupOperation:
-                        continue;
-                    case IUsingOperation or IUsingDeclarationOperation:
-                        return true;
-                }
-
-                return false;
-            }
-
-            return false;
-        }
-
-        /// <summary>
         /// True when <paramref name="operation"/> sits in a lambda or local function that is not a mocking library's own argument
         /// (<c>Setup(x =&gt; …)</c>, <c>A.CallTo(() =&gt; …)</c>, <c>Returns(x =&gt; …)</c>): an action the test hands over to be run, such as
         /// <c>Assert.Throws(() =&gt; sub.Get().Returns(1))</c>, where configuring the double is the act being checked.

@@ -28,8 +28,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
                     if (!model.FailureSetups.TryGetExceptionExpectation(invocation, out var expectation) || !expectation.AcceptsAnyException ||
-                        model.FailureSetups.IsCaughtExceptionNarrowed(invocation) || FailureSetupService.ThrowsOnlyWhatItConstructs(invocation) ||
-                        model.FailureSetups.ExpectsTheBroadExceptionTheTestThrows(invocation, expectation, operation.CancellationToken))
+                        model.FailureSetups.IsCaughtExceptionNarrowed(invocation) || ThrowsOnlyWhatItConstructs(invocation) ||
+                        ExpectsTheBroadExceptionTheTestThrows(model, invocation, expectation, operation.CancellationToken))
                     {
                         return;
                     }
@@ -58,6 +58,122 @@ namespace RealismAnalyzers.Rules.FailurePaths
                         exceptionType.ToDisplayString()));
                 },
                 SymbolKind.Method);
+        }
+
+        /// <summary>
+        /// True when the broad exception <paramref name="expectation"/> accepts is the very one the test arranges to be thrown
+        /// (<c>throw new Exception(…)</c> in a callback it hands over, a double set up with <c>Throws(new Exception())</c>): no more
+        /// specific type exists to expect.
+        /// </summary>
+        private static bool ExpectsTheBroadExceptionTheTestThrows(TestingModel model, IInvocationOperation assertion, ExceptionExpectation expectation, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var type in model.Assertions.GetArrangedExceptions(TestBodies.RootOf(assertion), cancellationToken).Types)
+            {
+                if (FailureSetupService.IsBroadException(type) && (expectation.Type is null || SymbolEqualityComparer.Default.Equals(type, expectation.Type)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True when the code an exception assertion runs can throw nothing but an exception it constructs itself:
+        /// <c>() =&gt; throw new X()</c>, <c>() =&gt; Task.FromException(new X())</c>, or such a task passed directly.
+        /// Expecting any exception from it hides nothing (the assertion library's own tests of its overloads).
+        /// </summary>
+        private static bool ThrowsOnlyWhatItConstructs(IInvocationOperation assertion)
+        {
+            // TUnit Assert.That(() => …).Throws…(): the code is the argument of the chain's start.
+            var call = assertion;
+            for (var depth = 0; depth < 2; depth++)
+            {
+                foreach (var argument in call.Arguments)
+                {
+                    var value = OperationQueries.Unwrap(argument.Value);
+                    if (value is IDelegateCreationOperation creation)
+                    {
+                        value = OperationQueries.Unwrap(creation.Target);
+                    }
+
+                    if (value is IAnonymousFunctionOperation lambda)
+                    {
+                        return BodyOnlyThrowsNew(lambda.Body);
+                    }
+
+                    if (IsFaultedTaskOfNewException(value))
+                    {
+                        return true;
+                    }
+                }
+
+                if (OperationQueries.Receiver(call) is not IInvocationOperation start || start == call)
+                {
+                    break;
+                }
+
+                call = start;
+            }
+
+            return false;
+        }
+
+        private static bool BodyOnlyThrowsNew(IBlockOperation body)
+        {
+            var sawThrow = false;
+            foreach (var statement in body.Operations)
+            {
+                var operation = statement is IExpressionStatementOperation expression ? expression.Operation : statement;
+                if (operation is IAwaitOperation awaited)
+                {
+                    operation = OperationQueries.Unwrap(awaited.Operation);
+                }
+
+                switch (operation)
+                {
+                    case IThrowOperation { Exception: { } thrown } when OperationQueries.Unwrap(thrown) is IObjectCreationOperation created && AreAllConstants(created.Arguments):
+                        sawThrow = true;
+                        continue;
+                    case IReturnOperation { ReturnedValue: { } returned } when IsFaultedTaskOfNewException(OperationQueries.Unwrap(returned)) || OperationQueries.Unwrap(returned) is IThrowOperation:
+                        sawThrow = true;
+                        continue;
+                    case IReturnOperation { ReturnedValue: null }:
+                        continue;
+                    case IInvocationOperation invocation when IsFaultedTaskOfNewException(invocation):
+                        sawThrow = true;
+                        continue;
+                }
+
+                return false;
+            }
+
+            return sawThrow;
+        }
+
+        private static bool IsFaultedTaskOfNewException(IOperation operation)
+        {
+            if (operation is IObjectCreationOperation { Arguments.Length: 1 } valueTask && valueTask.Type?.Name == "ValueTask")
+            {
+                operation = OperationQueries.Unwrap(valueTask.Arguments[0].Value);
+            }
+
+            return operation is IInvocationOperation { TargetMethod.Name: "FromException", Arguments.Length: 1 } fromException &&
+                OperationQueries.FaultsATask(fromException) &&
+                OperationQueries.Unwrap(fromException.Arguments[0].Value) is IObjectCreationOperation created && AreAllConstants(created.Arguments);
+        }
+
+        private static bool AreAllConstants(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (!argument.Value.ConstantValue.HasValue)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

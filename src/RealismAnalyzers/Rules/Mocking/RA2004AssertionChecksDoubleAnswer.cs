@@ -32,28 +32,25 @@ namespace RealismAnalyzers.Rules.Mocking
                 foreach (var call in model.Tests.FactsOf(body, model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree)).Calls)
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
-                    if (call.Info.Role != InvocationRole.Assertion)
+                    // The value an assertion checks (its "actual" side); exception assertions check what the code threw, not a value.
+                    var invocation = call.Invocation;
+                    if (call.Info.Role != InvocationRole.Assertion || call.Info.Kind == AssertionKind.Throws ||
+                        model.Assertions.GetAssertedValue(invocation) is not { } value)
                     {
                         continue;
                     }
 
-                    var invocation = call.Invocation;
-                    var values = model.Doubles.GetCheckedValues(invocation);
-                    foreach (var value in values)
+                    // One report per checked value: x.Should().NotBeNull().And.Be(5) is one assertion chain.
+                    if (reported?.Contains(value) == true || !model.Doubles.IsDoubleAnswer(value, block.CancellationToken))
                     {
-                        // One report per checked value: x.Should().NotBeNull().And.Be(5) is one assertion chain.
-                        if (reported?.Contains(value) == true || !model.Doubles.IsDoubleAnswer(value, block.CancellationToken))
-                        {
-                            continue;
-                        }
-
-                        (reported ??= new HashSet<IOperation>()).Add(value);
-                        block.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.RA2004AssertionChecksDoubleAnswer,
-                            invocation.Syntax.GetLocation(),
-                            Shorten(value.Syntax.ToString())));
-                        break;
+                        continue;
                     }
+
+                    (reported ??= new HashSet<IOperation>()).Add(value);
+                    block.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.RA2004AssertionChecksDoubleAnswer,
+                        invocation.Syntax.GetLocation(),
+                        Shorten(value.Syntax.ToString())));
                 }
             });
         }

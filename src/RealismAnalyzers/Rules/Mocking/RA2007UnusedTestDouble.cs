@@ -119,7 +119,7 @@ namespace RealismAnalyzers.Rules.Mocking
         private static DoubleFixPlan? FindUnused(TestingModel model, DoubleSite site, CancellationToken cancellationToken, ReferenceIndex? scope = null)
         {
             // Freeze<Mock<T>>() registers the double with an auto-mocker; a using disposes it: both use it without naming it again.
-            if (model.Doubles.IsRegisteredAtCreation(site) || DoubleService.IsDisposedByUsing(site))
+            if (model.Doubles.IsRegisteredAtCreation(site) || IsDisposedByUsing(site))
             {
                 return null;
             }
@@ -233,6 +233,29 @@ namespace RealismAnalyzers.Rules.Mocking
             }
 
             return operation;
+        }
+
+        /// <summary>
+        /// True when the double is the resource of a <c>using</c> statement or declaration (<c>await using</c> included): the block's end
+        /// calls its <c>Dispose</c>/<c>DisposeAsync</c>.
+        /// </summary>
+        private static bool IsDisposedByUsing(DoubleSite site)
+        {
+            for (IOperation? current = site.Stored.Parent; current is not null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IConversionOperation or IParenthesizedOperation or IVariableInitializerOperation or IVariableDeclaratorOperation or
+                        IVariableDeclarationOperation or IVariableDeclarationGroupOperation:
+                        continue;
+                    case IUsingOperation or IUsingDeclarationOperation:
+                        return true;
+                }
+
+                return false;
+            }
+
+            return false;
         }
     }
 }

@@ -127,7 +127,7 @@ namespace RealismAnalyzers.Rules.Trivial
                             return null;
                         }
 
-                        if (AssertionService.IsSpecialFloatingValue(left) || AssertionService.IsSpecialFloatingValue(right))
+                        if (IsSpecialFloatingValue(left) || IsSpecialFloatingValue(right))
                         {
                             return null;
                         }
@@ -228,5 +228,12 @@ namespace RealismAnalyzers.Rules.Trivial
             _ => value.Type,
         };
 
+        /// <summary>True for the floating-point values whose equality the libraries define themselves: NaN and the infinities.</summary>
+        private static bool IsSpecialFloatingValue(object? value) => value switch
+        {
+            double d => double.IsNaN(d) || double.IsInfinity(d),
+            float f => float.IsNaN(f) || float.IsInfinity(f),
+            _ => false,
+        };
     }
 }
