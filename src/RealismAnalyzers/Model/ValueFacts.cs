@@ -85,13 +85,72 @@ namespace RealismAnalyzers.Model
                 return true;
             }
 
-            if (IsCreation(value))
+            if (IsCreation(value) || IsStateMachineResult(value))
             {
                 return true;
             }
 
             return value is ILocalReferenceOperation local && scope is not null &&
-                IsOnlyAssigned(local.Local, scope, IsCreation, cancellationToken);
+                IsOnlyAssigned(local.Local, scope, static v => IsCreation(v) || IsStateMachineResult(v), cancellationToken);
+        }
+
+        /// <summary>
+        /// True when <paramref name="operation"/> is a call of a method the compiler turned into a state machine — an <c>async</c> method
+        /// returning <c>Task</c>/<c>Task&lt;T&gt;</c>, an iterator, an async iterator — that no override can replace: the state machine
+        /// always hands back its task or sequence, so the result is never null (<c>Assert.NotNull(storage.StoreAsync(…))</c>, the task
+        /// not even awaited). Known from the <c>async</c> modifier or the <c>yield</c> of a method in source, and from the compiler's
+        /// <c>[AsyncStateMachine]</c>/<c>[IteratorStateMachine]</c> marks on a compiled one; a method that only returns some task is not.
+        /// </summary>
+        public static bool IsStateMachineResult(IOperation operation)
+        {
+            if (OperationQueries.Unwrap(operation) is not IInvocationOperation { TargetMethod: var method } || method.ReturnsVoid ||
+                !method.ReturnType.IsReferenceType)
+            {
+                return false;
+            }
+
+            method = method.ReducedFrom ?? method;
+            if ((method.IsAbstract || method.IsVirtual || method.IsOverride) && !method.IsSealed && method.ContainingType is not { IsSealed: true })
+            {
+                return false; // an override (or an implementation of the interface) may return anything, null included
+            }
+
+            if (method.IsAsync || IsIteratorInSource(method))
+            {
+                return true;
+            }
+
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } mark && (OperationQueries.IsSystemType(mark, "AsyncStateMachineAttribute", CompilerServices) ||
+                    OperationQueries.IsSystemType(mark, "IteratorStateMachineAttribute", CompilerServices) ||
+                    OperationQueries.IsSystemType(mark, "AsyncIteratorStateMachineAttribute", CompilerServices)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string CompilerServices = "System.Runtime.CompilerServices";
+
+        /// <summary>A method declared in source whose own body (not a lambda's or local function's) has a <c>yield</c>.</summary>
+        private static bool IsIteratorInSource(IMethodSymbol method)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var declaration = reference.GetSyntax();
+                foreach (var node in declaration.DescendantNodes(static n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Creates a new non-null value: <c>new T(...)</c>, array, anonymous object, <c>typeof</c>, <c>nameof</c>, string literal, lambda.</summary>

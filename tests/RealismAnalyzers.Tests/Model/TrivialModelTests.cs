@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RealismAnalyzers.Model;
 using RealismAnalyzers.Tests.Verifiers;
 
 namespace RealismAnalyzers.Tests.Model;
@@ -121,5 +123,82 @@ public class TrivialModelTests
         var body = harness.SemanticModel.GetOperation(harness.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Lists").Body!)!;
         var answers = body.Descendants().OfType<IForEachLoopOperation>().Select(l => harness.Model.Assertions.IsKnownNonEmpty(l.Collection, body, default)).ToList();
         Assert.Equal([true, true, false], answers);
+    }
+
+    private const string Storage = """
+        namespace Storage
+        {
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            public interface IMessageStore { Task<int> SaveAsync(string name); }
+            public class MessageStore : IMessageStore
+            {
+                public async Task<int> SaveAsync(string name) { await Task.Yield(); return name.Length; }
+                public Task<int> CountAsync() => Task.FromResult(0);
+                public virtual async Task<int> LoadAsync() { await Task.Yield(); return 0; }
+                public IEnumerable<int> Ids() { yield return 1; }
+                public async IAsyncEnumerable<int> StreamAsync() { await Task.Yield(); yield return 1; }
+                public async ValueTask<int> PeekAsync() { await Task.Yield(); return 0; }
+            }
+            public sealed class SealedStore : MessageStore
+            {
+                public override async Task<int> LoadAsync() { await Task.Yield(); return 1; }
+            }
+        }
+        """;
+
+    private const string StorageCalls = """
+        public static class Calls
+        {
+            public static void Run(Storage.MessageStore store, Storage.SealedStore sealedStore, Storage.IMessageStore contract)
+            {
+                System.GC.KeepAlive(store.SaveAsync("a"));
+                System.GC.KeepAlive(store.Ids());
+                System.GC.KeepAlive(store.StreamAsync());
+                System.GC.KeepAlive(sealedStore.LoadAsync());
+                System.GC.KeepAlive(store.CountAsync());
+                System.GC.KeepAlive(store.LoadAsync());
+                System.GC.KeepAlive(contract.SaveAsync("b"));
+                System.GC.KeepAlive(store.PeekAsync());
+            }
+        }
+        """;
+
+    private static readonly bool[] StateMachineAnswers = [true, true, true, true, false, false, false, false];
+
+    [Fact]
+    public async Task A_call_of_an_async_method_or_iterator_that_no_override_replaces_is_never_null_in_source()
+    {
+        var harness = await ModelHarness.CreateAsync(Fw.XUnitV2, Storage + StorageCalls);
+
+        Assert.Equal(StateMachineAnswers, StorageCallResults(harness.Compilation));
+    }
+
+    [Fact]
+    public async Task A_compiled_async_method_or_iterator_is_known_by_the_compilers_state_machine_mark()
+    {
+        // A package's method: no source, no async modifier to read; the compiler's [AsyncStateMachine]/[IteratorStateMachine] say it.
+        var references = await Frameworks.ResolveAsync(Fw.XUnitV2);
+        var product = CSharpCompilation.Create("Storage", [CSharpSyntaxTree.ParseText(Storage)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(product.Emit(image).Success);
+        var tests = CSharpCompilation.Create(
+            "Storage.Tests",
+            [CSharpSyntaxTree.ParseText(StorageCalls)],
+            [.. references, MetadataReference.CreateFromImage(image.ToArray())],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(tests.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        Assert.Equal(StateMachineAnswers, StorageCallResults(tests));
+    }
+
+    private static List<bool> StorageCallResults(Compilation compilation)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class Calls", StringComparison.Ordinal));
+        var semantic = compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.Expression.ToString() == "System.GC.KeepAlive")
+            .Select(call => ValueFacts.IsStateMachineResult(((IInvocationOperation)semantic.GetOperation(call)!).Arguments[0].Value))
+            .ToList();
     }
 }

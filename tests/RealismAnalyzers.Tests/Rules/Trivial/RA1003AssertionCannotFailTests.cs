@@ -27,6 +27,14 @@ public class RA1003AssertionCannotFailTests
                 public Customer CustomerOf(int id) => new Customer();
                 public IOrder Latest() => new Order();
             }
+
+            public class MessageStore
+            {
+                public async System.Threading.Tasks.Task<int> SaveAsync(string name) { await System.Threading.Tasks.Task.Yield(); return name.Length; }
+                public System.Threading.Tasks.Task<int> CountAsync() => System.Threading.Tasks.Task.FromResult(0);
+                public virtual async System.Threading.Tasks.Task<int> LoadAsync() { await System.Threading.Tasks.Task.Yield(); return 0; }
+                public System.Collections.Generic.IEnumerable<int> Ids() { yield return 1; }
+            }
         }
         """;
 
@@ -182,6 +190,42 @@ public class RA1003AssertionCannotFailTests
             }
         }
         """ + Production);
+
+    // Real suites (CAP): a not-null check of the task an async method returns, not even awaited: the compiler's state machine always
+    // returns a task. A method that merely returns a task, or one an override may replace, can return null.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Fires_on_null_checks_of_what_an_async_method_or_iterator_returns(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
+        """
+                var store = new MessageStore();
+                {|RA1003:Assert.NotNull(store.SaveAsync("a"))|};
+                var saving = store.SaveAsync("b");
+                {|RA1003:Assert.NotNull(saving)|};
+                {|RA1003:Assert.NotNull(store.Ids())|};
+                Assert.NotNull(store.CountAsync());
+                Assert.NotNull(store.LoadAsync());
+                var counting = store.CountAsync();
+                Assert.NotNull(counting);
+                await saving;
+        """,
+        """
+                var store = new MessageStore();
+                {|RA1003:Assert.That(store.SaveAsync("a"), Is.Not.Null)|};
+                {|RA1003:Assert.That(store.Ids(), Is.Not.Null)|};
+                Assert.That(store.CountAsync(), Is.Not.Null);
+                Assert.That(store.LoadAsync(), Is.Not.Null);
+        """,
+        """
+                var store = new MessageStore();
+                {|RA1003:Assert.IsNotNull(store.SaveAsync("a"))|};
+                {|RA1003:Assert.IsNotNull(store.Ids())|};
+                Assert.IsNotNull(store.CountAsync());
+                Assert.IsNotNull(store.LoadAsync());
+        """,
+        """
+                var store = new MessageStore();
+                await {|RA1003:Assert.That(store.Ids()).IsNotNull()|};
+                await Assert.That(repository.Find(1)).IsNotNull();
+        """)));
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_checks_of_computed_values(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, InTest(Pick(fw,
