@@ -56,6 +56,39 @@ public class TestFactsModelTests
         Assert.Contains(facts.Calls, c => c.Info.Role is InvocationRole.Assertion or InvocationRole.AssertionStart);
         Assert.False(facts.Throws);
         Assert.True(facts.ChecksSomething(default));
+
+        // The same walk keeps the creations, the writes to locals, and the doubles the test creates.
+        Assert.Equal(["Mock", "Basket"], facts.Creations.Select(c => c.Type!.Name));
+        Assert.Equal(["prices", "total"], facts.LocalWrites.Select(w => w.Local.Name));
+        Assert.True(facts.BindsFully);
+        var site = Assert.Single(facts.DoubleSites(default));
+        Assert.Equal("prices", site.Holder?.Name);
+    }
+
+    [Fact]
+    public async Task A_body_with_code_that_does_not_bind_is_not_fully_bound()
+    {
+        var harness = await ModelHarness.CreateAsync(Fw.XUnitV2, """
+            using Shop;
+            public class BasketTests
+            {
+                [Xunit.Fact]
+                public void Totals_the_lines()
+                {
+                    var basket = new Basket(null!);
+                    Xunit.Assert.Equal(0m, basket.Total("apple", 1));
+                }
+            }
+            """ + Production);
+        var method = harness.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Totals_the_lines");
+        var broken = harness.Compilation.ReplaceSyntaxTree(
+            harness.Tree, harness.Tree.WithChangedText(harness.Tree.GetText().Replace(method.Body!.Span.Start + 1, 0, " var missing = Unknown.Make(); ")));
+        var tree = broken.SyntaxTrees[0];
+        var body = broken.GetSemanticModel(tree).GetOperation(tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Totals_the_lines").Body!)!;
+        var model = TestingModel.For(broken)!;
+
+        Assert.False(model.Tests.FactsOf(body, new AssertionConventions(null, null)).BindsFully);
+        Assert.True(FactsOf(harness, "Totals_the_lines").BindsFully);
     }
 
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]

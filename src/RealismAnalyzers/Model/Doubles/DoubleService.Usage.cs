@@ -103,22 +103,6 @@ namespace RealismAnalyzers.Model
             return true;
         }
 
-        /// <summary>Every double created inside <paramref name="root"/> (lambdas and local functions included).</summary>
-        public ImmutableArray<DoubleSite> FindDoubleSites(IOperation root, CancellationToken cancellationToken)
-        {
-            ImmutableArray<DoubleSite>.Builder? builder = null;
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if ((operation is IObjectCreationOperation || operation is IInvocationOperation) && TryGetDoubleSite(operation, out var site))
-                {
-                    (builder ??= ImmutableArray.CreateBuilder<DoubleSite>()).Add(site);
-                }
-            }
-
-            return builder is null ? ImmutableArray<DoubleSite>.Empty : builder.ToImmutable();
-        }
-
         /// <summary>True for Moq's <c>Mock&lt;T&gt;</c> and FakeItEasy's <c>Fake&lt;T&gt;</c>: wrappers whose object is the double.</summary>
         public bool IsWrapperType(ITypeSymbol? type)
         {

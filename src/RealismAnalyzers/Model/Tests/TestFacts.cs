@@ -46,6 +46,7 @@ namespace RealismAnalyzers.Model
         private readonly TestingModel _model;
         private int _checks; // 0 = not asked yet, 1 = no, 2 = yes
         private Walk? _walk;
+        private ImmutableArray<DoubleSite> _doubleSites;
 
         private TestFacts(TestingModel model, IOperation body, AssertionConventions conventions)
         {
@@ -86,6 +87,40 @@ namespace RealismAnalyzers.Model
         /// whose references the compilation lacks, is not judged by rules that must know what the test touches.
         /// </summary>
         public bool BindsFully => Walked.BindsFully;
+
+        /// <summary>
+        /// Every double the body creates (<see cref="DoubleService.TryGetDoubleSite"/>), in source order, from the calls and creations of
+        /// the one walk.
+        /// </summary>
+        public ImmutableArray<DoubleSite> DoubleSites(CancellationToken cancellationToken)
+        {
+            if (_doubleSites.IsDefault)
+            {
+                var sites = ImmutableArray.CreateBuilder<DoubleSite>();
+                foreach (var call in Calls)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (_model.Doubles.TryGetDoubleSite(call.Invocation, out var site))
+                    {
+                        sites.Add(site);
+                    }
+                }
+
+                foreach (var creation in Creations)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (_model.Doubles.TryGetDoubleSite(creation, out var site))
+                    {
+                        sites.Add(site);
+                    }
+                }
+
+                sites.Sort(static (x, y) => x.Creation.Syntax.SpanStart.CompareTo(y.Creation.Syntax.SpanStart));
+                _doubleSites = sites.ToImmutable();
+            }
+
+            return _doubleSites;
+        }
 
         /// <summary>
         /// True when the test can fail on purpose: an assertion, a verification, a <c>throw</c>, or a call of a helper that does one of

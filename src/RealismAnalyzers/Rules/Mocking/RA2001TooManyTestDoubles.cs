@@ -33,7 +33,7 @@ namespace RealismAnalyzers.Rules.Mocking
                 var cancellationToken = block.CancellationToken;
                 var tree = body.Syntax.SyntaxTree;
                 var max = limits.GetOrAdd(tree, t => ReadLimit(block.Options, t));
-                var count = model.Doubles.FindDoubleSites(body, cancellationToken).Length;
+                var count = model.Tests.FactsOf(body, model.Assertions.GetConventions(block.Options, tree)).DoubleSites(cancellationToken).Length;
 
                 var setup = model.Doubles.GetSetupDoubles(method.ContainingType, cancellationToken);
                 if (!setup.Doubles.IsEmpty && count + setup.Doubles.Length > max)

@@ -31,7 +31,8 @@ namespace RealismAnalyzers.Rules.Mocking
                 }
 
                 var inSetup = !model.Tests.IsTestMethod(method);
-                foreach (var site in model.Doubles.FindDoubleSites(body, block.CancellationToken))
+                var facts = model.Tests.FactsOf(body, model.Assertions.GetConventions(block.Options, body.Syntax.SyntaxTree));
+                foreach (var site in facts.DoubleSites(block.CancellationToken))
                 {
                     if (site.Holder is IFieldSymbol or IPropertySymbol)
                     {
