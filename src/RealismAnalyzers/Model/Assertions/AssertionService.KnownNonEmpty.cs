@@ -9,17 +9,31 @@ namespace RealismAnalyzers.Model
     {
         /// <summary>
         /// True when the sequence <paramref name="collection"/> always has an element: a non-empty collection literal, a local that
-        /// <paramref name="scope"/> only ever assigns one, all the members of an enum that has some (<c>Enum.GetValues(typeof(E))</c>,
-        /// <c>Enum.GetValues&lt;E&gt;()</c>, <c>Enum.GetNames</c>, through <c>Cast</c>/<c>OfType</c>/<c>ToArray</c>/<c>ToList</c>/<c>Select</c>),
-        /// or a field or property of this compilation whose only value is a non-empty literal (a test class's data table).
+        /// <paramref name="scope"/> only ever assigns such a sequence, all the members of an enum that has some (<c>Enum.GetValues(typeof(E))</c>,
+        /// <c>Enum.GetValues&lt;E&gt;()</c>, <c>Enum.GetNames</c>), through <c>Cast</c>/<c>OfType</c>/<c>ToArray</c>/<c>ToList</c>/<c>Select</c>,
+        /// a sequence with an element added (<c>Append</c>, <c>Prepend</c>) or joined to a non-empty one (<c>Concat</c>, <c>Union</c>), or
+        /// a field or property of this compilation whose only value is such a sequence (a test class's data table, <c>static
+        /// IEnumerable&lt;Kind&gt; Kinds =&gt; Enum.GetValues&lt;Kind&gt;()</c>).
         /// </summary>
-        public bool IsKnownNonEmpty(IOperation collection, IOperation scope, CancellationToken cancellationToken)
+        public bool IsKnownNonEmpty(IOperation collection, IOperation scope, CancellationToken cancellationToken) =>
+            IsKnownNonEmpty(collection, scope, 0, cancellationToken);
+
+        /// <summary>How many members, locals and joins deep the search follows a sequence to where it is made.</summary>
+        private const int MaxNonEmptyDepth = 6;
+
+        private bool IsKnownNonEmpty(IOperation collection, IOperation scope, int depth, CancellationToken cancellationToken)
         {
+            if (depth > MaxNonEmptyDepth || !StackGuard.IsSufficient())
+            {
+                return false;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
             collection = OperationQueries.Unwrap(collection);
-            for (var depth = 0; depth < 8; depth++)
+            for (var steps = 0; steps < 8; steps++)
             {
                 if (collection is IInvocationOperation { TargetMethod.Name: "Cast" or "OfType" or "ToArray" or "ToList" or "AsEnumerable" or "Select" } keeping &&
-                    OperationQueries.Receiver(keeping) is { } source && KnownTypeCatalog.NamespaceOf(keeping.TargetMethod.ContainingType) == "System.Linq")
+                    OperationQueries.Receiver(keeping) is { } source && IsLinq(keeping.TargetMethod))
                 {
                     collection = OperationQueries.Unwrap(source);
                     continue;
@@ -36,20 +50,30 @@ namespace RealismAnalyzers.Model
             switch (collection)
             {
                 case ILocalReferenceOperation local:
-                    return ValueFacts.IsOnlyAssigned(local.Local, scope, ValueFacts.IsNonEmptyLiteral, cancellationToken);
+                    return ValueFacts.IsOnlyAssigned(local.Local, scope, value => IsKnownNonEmpty(value, scope, depth + 1, cancellationToken), cancellationToken);
+
+                case IInvocationOperation { TargetMethod.Name: "Append" or "Prepend" } adding when IsLinq(adding.TargetMethod):
+                    return true;
+
+                case IInvocationOperation { TargetMethod.Name: "Concat" or "Union", Arguments.Length: 2 } joining when IsLinq(joining.TargetMethod):
+                    // Extension form: the first argument is the receiver.
+                    return IsKnownNonEmpty(joining.Arguments[0].Value, scope, depth + 1, cancellationToken) ||
+                        IsKnownNonEmpty(joining.Arguments[1].Value, scope, depth + 1, cancellationToken);
 
                 case IInvocationOperation invocation:
                     return ListsMembersOfNonEmptyEnum(invocation);
 
                 case IFieldReferenceOperation field:
-                    return HoldsOnlyNonEmptyLiteral(field.Field, cancellationToken);
+                    return HoldsOnlyNonEmptySequence(field.Field, depth, cancellationToken);
 
                 case IPropertyReferenceOperation property:
-                    return HoldsOnlyNonEmptyLiteral(property.Property, cancellationToken);
+                    return HoldsOnlyNonEmptySequence(property.Property, depth, cancellationToken);
             }
 
             return false;
         }
+
+        private static bool IsLinq(IMethodSymbol method) => KnownTypeCatalog.NamespaceOf(method.ContainingType) == "System.Linq";
 
         /// <summary><c>Enum.GetValues(typeof(E))</c>, <c>Enum.GetValues&lt;E&gt;()</c>, <c>Enum.GetNames(…)</c> of an enum that declares a member.</summary>
         private static bool ListsMembersOfNonEmptyEnum(IInvocationOperation invocation)
@@ -88,11 +112,11 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>
-        /// A field or property declared in this compilation whose only value is a non-empty collection literal: a read-only field with
+        /// A field or property declared in this compilation whose only value is a sequence known to be non-empty: a read-only field with
         /// such an initializer that no constructor assigns, or a property without a setter that returns one (expression body, getter,
         /// or initializer of a get-only auto-property that no constructor assigns).
         /// </summary>
-        private bool HoldsOnlyNonEmptyLiteral(ISymbol member, CancellationToken cancellationToken)
+        private bool HoldsOnlyNonEmptySequence(ISymbol member, int depth, CancellationToken cancellationToken)
         {
             if (member.DeclaringSyntaxReferences.Length != 1 || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly))
             {
@@ -125,7 +149,8 @@ namespace RealismAnalyzers.Model
 
             // A field's array initializer without 'new' (string[] Skus = { "A" }) is an initializer operation of its own.
             return _model.GetOperation(value, cancellationToken) is { } operation &&
-                (ValueFacts.IsNonEmptyLiteral(operation) || operation is IArrayInitializerOperation { ElementValues.Length: > 0 });
+                (operation is IArrayInitializerOperation { ElementValues.Length: > 0 } ||
+                IsKnownNonEmpty(operation, TestBodies.RootOf(operation), depth + 1, cancellationToken));
         }
 
         /// <summary>The expression of a getter that is one <c>return</c> (or an expression body): <c>get { return new[] { … }; }</c>.</summary>

@@ -134,6 +134,17 @@ namespace RealismAnalyzers.Rules.Trivial
                 return null; // Assertions only in lambdas the graph does not run (handed to helpers): undecidable, stay silent.
             }
 
+            // `if (missing.Count > 0) Assert.Fail(...)`: a branch that can only fail makes its condition the check, run on every path
+            // through it (the manual form of Assert.False(missing.Count > 0)).
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                if (!asserts[i] && blocks[i].ConditionalSuccessor is { Destination: { } taken } &&
+                    (OnlyFails(model, conventions, taken) || blocks[i].FallThroughSuccessor is { Destination: { } otherwise } && OnlyFails(model, conventions, otherwise)))
+                {
+                    asserts[i] = true;
+                }
+            }
+
             var search = new Search(blocks, asserts, FindLoopsThatRunAtLeastOnce(model, model.Tests.FactsOf(body, conventions), cancellationToken), FindNeverNullAccesses(body, cancellationToken));
             var reason = search.Run(default, test.Method, cancellationToken);
             if (reason is null)
@@ -380,6 +391,26 @@ namespace RealismAnalyzers.Rules.Trivial
         }
 
         /// <summary>True when running the block runs an assertion, a verification, a failure or an inconclusive/skip call.</summary>
+        /// <summary>A block that, once entered, fails the test: it calls the framework's fail (<c>Assert.Fail</c>) or ends in a <c>throw</c>.</summary>
+        private static bool OnlyFails(TestingModel model, AssertionConventions conventions, BasicBlock block)
+        {
+            if (block.FallThroughSuccessor is { Semantics: ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow })
+            {
+                return true;
+            }
+
+            foreach (var operation in block.Operations)
+            {
+                var value = operation is IExpressionStatementOperation expression ? expression.Operation : operation;
+                if (value is IInvocationOperation invocation && model.Classify(invocation, conventions).Role == InvocationRole.Fail)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool Asserts(TestingModel model, AssertionConventions conventions, BasicBlock block, CancellationToken cancellationToken)
         {
             foreach (var operation in block.Operations)

@@ -519,6 +519,113 @@ public class RA1006TestCanPassWithoutAssertionTests
         }
         """ + Store);
 
+    // Real suites (nodatime): the members of an enum reached through a property of the test class, and a literal joined with more
+    // items, are never empty. A property that returns a query of the product may still be.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_on_loops_over_sequences_built_from_a_non_empty_one(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class StoreTests
+        {
+            private static IEnumerable<PaymentMethod> Methods => Enum.GetValues(typeof(PaymentMethod)).Cast<PaymentMethod>();
+
+            private static IEnumerable<PaymentMethod> OtherMethods => Methods.Where(m => m != PaymentMethod.Card);
+
+            [TEST]
+            public async Task Accepts_every_payment_method_of_the_table()
+            {
+                var store = new Store();
+                foreach (var method in Methods)
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+
+            [TEST]
+            public async Task Accepts_the_card_and_the_others()
+            {
+                var store = new Store();
+                var others = OtherMethods;
+                foreach (var method in new[] { PaymentMethod.Card }.Concat(others))
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+
+            [TEST]
+            public async Task Accepts_the_others_and_the_voucher()
+            {
+                var store = new Store();
+                foreach (var method in OtherMethods.Append(PaymentMethod.Voucher))
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Accepts_the_others|}()
+            {
+                var store = new Store();
+                foreach (var method in OtherMethods.Concat(OtherMethods))
+                {
+                    ASSERT_TRUE(store.Accepts(method));
+                }
+            }
+        }
+        """ + Store);
+
+    // Conventions tests: `if (found.Count > 0) Assert.Fail(...)` is the manual form of asserting the list is
+    // empty; the condition is the check, run on every path. A branch that may pass without failing is still reported.
+    [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
+    public Task Does_not_fire_when_a_branch_can_only_fail(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Shop;
+        [CLASS]
+        public class CartTests
+        {
+            [TEST]
+            public async Task Every_line_has_a_price()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 2m);
+                var unpriced = cart.Lines.Where(l => l.Price <= 0).ToList();
+                if (unpriced.Count > 0)
+                {
+                    Assert.Fail("lines without a price: " + string.Join(", ", unpriced.Select(l => l.Sku)));
+                }
+            }
+
+            [TEST]
+            public async Task Every_line_has_a_sku()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 2m);
+                foreach (var line in new[] { cart.Lines[0] })
+                {
+                    if (line.Sku.Length == 0)
+                    {
+                        Assert.Fail("a line without a sku");
+                    }
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Checks_the_total_only_when_not_empty|}()
+            {
+                var cart = new Cart();
+                if (!cart.IsEmpty)
+                {
+                    ASSERT_EQUAL(2m, cart.Total);
+                }
+            }
+        }
+        """ + Production);
+
     [Theory, MemberData(nameof(Frameworks.All), MemberType = typeof(Frameworks))]
     public Task Does_not_fire_on_loops_over_a_data_table_of_the_test_class(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System.Collections.Generic;
