@@ -201,4 +201,34 @@ public class TrivialModelTests
             .Select(call => ValueFacts.IsStateMachineResult(((IInvocationOperation)semantic.GetOperation(call)!).Arguments[0].Value))
             .ToList();
     }
+
+    [Fact]
+    public async Task A_guard_that_holds_only_for_a_non_empty_collection_names_it()
+    {
+        var harness = await ModelHarness.CreateAsync(Fw.XUnitV2, """
+            using System.Collections.Generic;
+            using System.Linq;
+            public static class Guards
+            {
+                public static void Run(List<int> items, int[] array, IEnumerable<int> query)
+                {
+                    System.GC.KeepAlive(items.Count > 0);
+                    System.GC.KeepAlive(array.Length != 0);
+                    System.GC.KeepAlive(query.Count() >= 1);
+                    System.GC.KeepAlive(query.Any());
+                    System.GC.KeepAlive(items.Count > -1);
+                    System.GC.KeepAlive(items.Count >= 0);
+                    System.GC.KeepAlive(query.Any(i => i > 2));
+                    System.GC.KeepAlive(items.Count == 0);
+                }
+            }
+            """);
+        var conditions = harness.Tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.Expression.ToString() == "System.GC.KeepAlive")
+            .Select(call => ((IInvocationOperation)harness.SemanticModel.GetOperation(call)!).Arguments[0].Value);
+
+        Assert.Equal(
+            ["items", "array", "query", "query", null, null, null, null],
+            conditions.Select(c => AssertionService.CollectionFoundNonEmpty(c)?.Syntax.ToString()));
+    }
 }

@@ -58,6 +58,51 @@ namespace RealismAnalyzers.Model
             return false;
         }
 
+        /// <summary>
+        /// True when an assertion (read into <paramref name="operands"/>) checks that <paramref name="collection"/> is empty:
+        /// <c>Assert.Empty(items)</c>, <c>Assert.That(items, Is.Empty)</c>, <c>items.Should().BeEmpty()</c>, <c>items.ShouldBeEmpty()</c>.
+        /// </summary>
+        public static bool ProvesEmpty(AssertionOperands operands, IOperation collection) =>
+            !operands.IsNegated && TestingModel.Has(operands.CheckName, "Empty") && operands.Actual is { } actual &&
+            ValueFacts.IsSameValue(OperationQueries.Unwrap(actual), collection, allowProperties: true);
+
+        /// <summary>
+        /// The collection a condition is true only for when it has an element: <c>items.Count &gt; 0</c>, <c>items.Length != 0</c>,
+        /// <c>items.Count() &gt;= 1</c>, <c>items.Any()</c> (without a predicate); null for any other condition.
+        /// </summary>
+        public static IOperation? CollectionFoundNonEmpty(IOperation condition)
+        {
+            condition = OperationQueries.Unwrap(condition);
+            if (condition is IInvocationOperation { TargetMethod.Name: "Any", Arguments.Length: 1, Instance: null } any && IsLinq(any.TargetMethod))
+            {
+                return OperationQueries.Receiver(any);
+            }
+
+            if (condition is not IBinaryOperation binary || binary.RightOperand.ConstantValue is not { HasValue: true, Value: int bound })
+            {
+                return null;
+            }
+
+            var counts = binary.OperatorKind switch
+            {
+                BinaryOperatorKind.GreaterThan => bound >= 0,
+                BinaryOperatorKind.NotEquals => bound == 0,
+                BinaryOperatorKind.GreaterThanOrEqual => bound >= 1,
+                _ => false,
+            };
+            if (!counts)
+            {
+                return null;
+            }
+
+            return OperationQueries.Unwrap(binary.LeftOperand) switch
+            {
+                IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } instance } => OperationQueries.Unwrap(instance),
+                IInvocationOperation { TargetMethod.Name: "Count", Arguments.Length: 1, Instance: null } count when IsLinq(count.TargetMethod) => OperationQueries.Receiver(count),
+                _ => null,
+            };
+        }
+
         private static bool IsPositiveNumber(IOperation operation) =>
             operation.ConstantValue is { HasValue: true, Value: int value } && value > 0;
     }

@@ -135,14 +135,19 @@ namespace RealismAnalyzers.Rules.Trivial
             }
 
             // `if (missing.Count > 0) Assert.Fail(...)`: a branch that can only fail makes its condition the check, run on every path
-            // through it (the manual form of Assert.False(missing.Count > 0)).
+            // through it (the manual form of Assert.False(missing.Count > 0)). So does `if (types.Count > 0) Assert.That(types, Is.Empty)`.
             for (var i = 0; i < blocks.Length; i++)
             {
-                if (!asserts[i] && blocks[i].ConditionalSuccessor is { Destination: { } taken } &&
-                    (OnlyFails(model, conventions, taken) || blocks[i].FallThroughSuccessor is { Destination: { } otherwise } && OnlyFails(model, conventions, otherwise)))
+                var block = blocks[i];
+                if (asserts[i] || block.ConditionalSuccessor?.Destination is not { } taken || block.FallThroughSuccessor?.Destination is not { } otherwise)
                 {
-                    asserts[i] = true;
+                    continue;
                 }
+
+                var whenTrue = block.ConditionKind == ControlFlowConditionKind.WhenFalse ? otherwise : taken;
+                asserts[i] = OnlyFails(model, conventions, taken) || OnlyFails(model, conventions, otherwise) ||
+                    block.BranchValue is { } condition && AssertionService.CollectionFoundNonEmpty(condition) is { } found &&
+                    AssertsEmpty(model, conventions, whenTrue, found);
             }
 
             var search = new Search(blocks, asserts, FindLoopsThatRunAtLeastOnce(model, model.Tests.FactsOf(body, conventions), cancellationToken), FindNeverNullAccesses(body, cancellationToken));
@@ -391,6 +396,22 @@ namespace RealismAnalyzers.Rules.Trivial
         }
 
         /// <summary>True when running the block runs an assertion, a verification, a failure or an inconclusive/skip call.</summary>
+        /// <summary>A block that asserts <paramref name="collection"/> is empty: under a guard that found it non-empty, it can only fail.</summary>
+        private static bool AssertsEmpty(TestingModel model, AssertionConventions conventions, BasicBlock block, IOperation collection)
+        {
+            foreach (var operation in block.Operations)
+            {
+                var value = operation is IExpressionStatementOperation expression ? expression.Operation : operation;
+                if (value is IInvocationOperation invocation && model.Classify(invocation, conventions).Role == InvocationRole.Assertion &&
+                    model.Assertions.TryGetAssertionOperands(invocation, out var operands) && AssertionService.ProvesEmpty(operands, collection))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A block that, once entered, fails the test: it calls the framework's fail (<c>Assert.Fail</c>) or ends in a <c>throw</c>.</summary>
         private static bool OnlyFails(TestingModel model, AssertionConventions conventions, BasicBlock block)
         {

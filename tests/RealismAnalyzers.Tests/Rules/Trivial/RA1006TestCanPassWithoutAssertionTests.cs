@@ -584,6 +584,7 @@ public class RA1006TestCanPassWithoutAssertionTests
     public Task Does_not_fire_when_a_branch_can_only_fail(Fw fw) => Verifier.VerifyAnalyzerAsync(fw, """
         using System.Linq;
         using System.Threading.Tasks;
+        using FluentAssertions;
         using Shop;
         [CLASS]
         public class CartTests
@@ -611,6 +612,40 @@ public class RA1006TestCanPassWithoutAssertionTests
                     {
                         Assert.Fail("a line without a sku");
                     }
+                }
+            }
+
+            [TEST]
+            public async Task No_line_is_free()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 2m);
+                var free = cart.Lines.Where(l => l.Price == 0).ToList();
+                if (free.Count > 0)
+                {
+                    free.Should().BeEmpty("every line has a price");
+                }
+            }
+
+            [TEST]
+            public async Task No_line_is_unnamed()
+            {
+                var cart = new Cart();
+                cart.Add("SKU-1", 2m);
+                var unnamed = cart.Lines.Where(l => l.Sku.Length == 0);
+                if (unnamed.Any())
+                {
+                    unnamed.Should().BeEmpty();
+                }
+            }
+
+            [TEST]
+            public async Task {|RA1006:Checks_the_lines_only_when_there_are_some|}()
+            {
+                var cart = new Cart();
+                if (cart.Lines.Any())
+                {
+                    cart.Lines.Should().HaveCount(1);
                 }
             }
 
