@@ -231,5 +231,22 @@ namespace RealismAnalyzers.Model
 
             return KnownTypeCatalog.NamespaceOf(call.TargetMethod.ContainingType) == "System.Threading.Tasks";
         }
+
+        /// <summary>
+        /// The exception a task is created failed with: <c>x</c> of <c>Task.FromException(x)</c>, <c>ValueTask.FromException(x)</c> or
+        /// <c>new ValueTask(Task.FromException(x))</c>; null for anything else.
+        /// </summary>
+        internal static IOperation? TaskFaultedWith(IOperation operation)
+        {
+            operation = Unwrap(operation);
+            if (operation is IObjectCreationOperation { Arguments.Length: 1, Type: { } wrapped } wrapper && IsTaskLike(wrapped, out _))
+            {
+                operation = Unwrap(wrapper.Arguments[0].Value);
+            }
+
+            return operation is IInvocationOperation { TargetMethod.Name: "FromException", Arguments.Length: 1 } fromException && FaultsATask(fromException)
+                ? Unwrap(fromException.Arguments[0].Value)
+                : null;
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace RealismAnalyzers.Model
         {
             foreach (var argument in assertion.Arguments)
             {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter || ClockAndTaskService.IsAssertionMessageParameter(parameter))
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter || IsAssertionMessageParameter(parameter))
                 {
                     continue;
                 }
@@ -152,5 +152,35 @@ namespace RealismAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// True when <paramref name="parameter"/> of an assertion takes the text shown when it fails
+        /// (<c>message</c>, <c>userMessage</c>, FluentAssertions <c>because</c>/<c>becauseArgs</c>, Shouldly <c>customMessage</c>).
+        /// </summary>
+        public static bool IsAssertionMessageParameter(IParameterSymbol? parameter)
+        {
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            switch (parameter.Name)
+            {
+                case "message":
+                case "userMessage":
+                case "because":
+                case "becauseArgs":
+                case "customMessage":
+                case "args":
+                case "parameters":
+                case "messageArgs":
+                case "getExceptionMessage":
+                    return true;
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- randomness
     }
 }

@@ -6,18 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace RealismAnalyzers.Model
 {
-    internal static partial class FrameworkAnalyzerRules
-    {
-        /// <summary>xunit.analyzers: "Do not use asynchronous assertions without awaiting them" (an error).</summary>
-        public const string XUnitDroppedAsyncAssertion = "xUnit2021";
-
-        /// <summary>NUnit.Analyzers 4.14+: "Asynchronous assertions must be awaited".</summary>
-        public const string NUnitDroppedAsyncAssertion = "NUnit2059";
-
-        /// <summary>TUnit.Assertions: "Assertions must be awaited".</summary>
-        public const string TUnitDroppedAssertion = "TUnitAssertions0002";
-    }
-
     internal sealed partial class AssertionService
     {
         /// <summary>The first xunit.assert whose <c>xunit</c> package brings xunit.analyzers 1.0 (with xUnit2021) along.</summary>

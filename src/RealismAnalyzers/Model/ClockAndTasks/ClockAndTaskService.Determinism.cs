@@ -497,36 +497,6 @@ namespace RealismAnalyzers.Model
         }
 
         /// <summary>
-        /// True when <paramref name="parameter"/> of an assertion takes the text shown when it fails
-        /// (<c>message</c>, <c>userMessage</c>, FluentAssertions <c>because</c>/<c>becauseArgs</c>, Shouldly <c>customMessage</c>).
-        /// </summary>
-        public static bool IsAssertionMessageParameter(IParameterSymbol? parameter)
-        {
-            if (parameter is null)
-            {
-                return false;
-            }
-
-            switch (parameter.Name)
-            {
-                case "message":
-                case "userMessage":
-                case "because":
-                case "becauseArgs":
-                case "customMessage":
-                case "args":
-                case "parameters":
-                case "messageArgs":
-                case "getExceptionMessage":
-                    return true;
-            }
-
-            return false;
-        }
-
-        // ---------------------------------------------------------------- randomness
-
-        /// <summary>
         /// True when <paramref name="operation"/> creates an unseeded random source: <c>new Random()</c>, <c>Random.Shared</c>,
         /// or <c>new Random(seed)</c> whose seed changes on every run (clock ticks, <c>Environment.TickCount</c>, <c>Guid.NewGuid()</c>).
         /// <paramref name="seed"/> is the non-deterministic seed argument, when there is one.

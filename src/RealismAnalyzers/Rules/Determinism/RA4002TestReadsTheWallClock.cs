@@ -291,7 +291,7 @@ namespace RealismAnalyzers.Rules.Determinism
                         var info = _model.Classify(invocation);
                         if (info.IsCheck || info.Role == InvocationRole.AssertionStart)
                         {
-                            if (ClockAndTaskService.IsAssertionMessageParameter(argument.Parameter) ||
+                            if (AssertionService.IsAssertionMessageParameter(argument.Parameter) ||
                                 ((parts & ClockParts.Periodic) == 0 && _model.ClockAndTasks.IsToleranceAssertion(invocation)))
                             {
                                 return null;

@@ -151,17 +151,8 @@ namespace RealismAnalyzers.Rules.FailurePaths
             return sawThrow;
         }
 
-        private static bool IsFaultedTaskOfNewException(IOperation operation)
-        {
-            if (operation is IObjectCreationOperation { Arguments.Length: 1 } valueTask && valueTask.Type?.Name == "ValueTask")
-            {
-                operation = OperationQueries.Unwrap(valueTask.Arguments[0].Value);
-            }
-
-            return operation is IInvocationOperation { TargetMethod.Name: "FromException", Arguments.Length: 1 } fromException &&
-                OperationQueries.FaultsATask(fromException) &&
-                OperationQueries.Unwrap(fromException.Arguments[0].Value) is IObjectCreationOperation created && AreAllConstants(created.Arguments);
-        }
+        private static bool IsFaultedTaskOfNewException(IOperation operation) =>
+            OperationQueries.TaskFaultedWith(operation) is IObjectCreationOperation created && AreAllConstants(created.Arguments);
 
         private static bool AreAllConstants(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
